@@ -1,0 +1,160 @@
+// The rule table: every elementary function's value and local derivative, written once.
+//
+// Each entry answers "f(x) and f′(x) at a primal point x" (binary entries: f(x, y), ∂f/∂x and
+// ∂f/∂y). Every mode reads the same entry and only uses it differently:
+//   forward (`Dual`):          tangent(f(x)) = f′(x) · tangent(x)
+//   reverse (tracked type):    adjoint(x)   += adjoint(f(x)) · f′(x)
+// The entries are generic over `T: ADScalar`, so for `T = Dual<U>` the local derivative is
+// itself a dual number and higher derivatives come from nesting, with no second table.
+//
+// Adding a function: one `case` in `UnaryFunction` (or `BinaryFunction`), its rule below, its
+// C-library spelling in the primal conformances (`Scalar/Double+ADScalar.swift`, …) and a
+// one-line free function in `Scalar/ElementaryFunctions.swift`.
+//
+// Conventions at kinks and domain edges (also in README.md, "Kinks and domains"):
+//   abs′(0)      = +1        x ≥ 0 takes the + branch (JAX; ForwardDiff.jl agrees at +0)
+//   relu′(0)     = 0         the flat side (JAX, PyTorch)
+//   max/min tie  = ½, ½      each argument gets half the tangent (JAX); so max(x, x)′ = 1
+//   sqrt′(0)     = +∞        the formula 1/(2√x) (ForwardDiff.jl, JAX)
+//   pow(x, y):   ∂/∂x = 0 when x = 0 and y = 0; ∂/∂y = 0 when x ≤ 0 (JAX at x = 0; for
+//                x < 0, xʸ is real only at integer y, where it has no y-derivative, and a
+//                constant exponent must not poison ∂/∂x with NaN)
+//   pow(x, n):   integer exponent, exact at negative bases; ∂/∂x = 0 when n = 0
+//   log(x < 0) = NaN with derivative 1/x; NaN and ±∞ inputs propagate by IEEE arithmetic.
+
+/// The elementary functions of one argument that DualAD differentiates.
+///
+/// Each case has one entry in the rule table, ``rule(at:)``, which every mode of
+/// differentiation reads. User code calls the free functions (`exp(x)`, `tanh(x)`, …).
+@frozen
+public enum UnaryFunction: String, CaseIterable, Sendable {
+    case exp, exp2, log, log2, log10, log1p, expm1
+    case sqrt, cbrt
+    case sin, cos, tan, asin, acos, atan
+    case sinh, cosh, tanh, asinh, acosh, atanh
+    case erf, erfc
+    case abs, relu
+}
+
+/// The elementary functions of two arguments, and the arithmetic operations, that DualAD
+/// differentiates.
+///
+/// Each case has one entry in the rule table, ``rule(at:_:)``, giving both partials.
+/// `atan2` takes its arguments in the C order `(y, x)`.
+@frozen
+public enum BinaryFunction: String, CaseIterable, Sendable {
+    case add, subtract, multiply, divide
+    case pow, atan2, hypot, min, max
+}
+
+@usableFromInline let ln2 = 0.693_147_180_559_945_309_417_232_121_458_176_568
+@usableFromInline let ln10 = 2.302_585_092_994_045_684_017_991_454_684_364_208
+@usableFromInline let twoOverSqrtPi = 1.128_379_167_095_512_573_896_158_903_121_545_172
+
+extension UnaryFunction {
+    /// f(x) and f′(x) at the primal point `x`. The only place these formulas are written.
+    ///
+    /// Conventions at kinks and domain edges are listed at the top of `RuleTable.swift`.
+    /// - Complexity: One evaluation of f plus O(1) arithmetic (the derivative reuses f(x)
+    ///   where it can).
+    @inlinable @inline(__always)
+    public func rule<T: ADScalar>(at x: T) -> (value: T, derivative: T) {
+        switch self {
+        case .exp:   let e = T.evaluate(.exp, x); return (e, e)
+        case .exp2:  let e = T.evaluate(.exp2, x); return (e, e * T(constant: ln2))
+        case .log:   return (T.evaluate(.log, x), 1 / x)
+        case .log2:  return (T.evaluate(.log2, x), 1 / (x * T(constant: ln2)))
+        case .log10: return (T.evaluate(.log10, x), 1 / (x * T(constant: ln10)))
+        case .log1p: return (T.evaluate(.log1p, x), 1 / (1 + x))
+        case .expm1: let e = T.evaluate(.expm1, x); return (e, e + 1)
+        case .sqrt:  let r = T.evaluate(.sqrt, x); return (r, 1 / (2 * r))  // +∞ at 0
+        case .cbrt:  let c = T.evaluate(.cbrt, x); return (c, 1 / (3 * c * c))
+        case .sin:   return (T.evaluate(.sin, x), T.evaluate(.cos, x))
+        case .cos:   return (T.evaluate(.cos, x), -T.evaluate(.sin, x))
+        case .tan:   let t = T.evaluate(.tan, x); return (t, 1 + t * t)
+        case .asin:  return (T.evaluate(.asin, x), 1 / T.evaluate(.sqrt, (1 - x) * (1 + x)))
+        case .acos:  return (T.evaluate(.acos, x), -1 / T.evaluate(.sqrt, (1 - x) * (1 + x)))
+        case .atan:  return (T.evaluate(.atan, x), 1 / (1 + x * x))
+        case .sinh:  return (T.evaluate(.sinh, x), T.evaluate(.cosh, x))
+        case .cosh:  return (T.evaluate(.cosh, x), T.evaluate(.sinh, x))
+        case .tanh:  let t = T.evaluate(.tanh, x); return (t, 1 - t * t)
+        case .asinh: return (T.evaluate(.asinh, x), 1 / T.evaluate(.sqrt, x * x + 1))
+        case .acosh:
+            return (T.evaluate(.acosh, x),
+                    1 / (T.evaluate(.sqrt, x - 1) * T.evaluate(.sqrt, x + 1)))
+        case .atanh: return (T.evaluate(.atanh, x), 1 / ((1 - x) * (1 + x)))
+        case .erf:
+            return (T.evaluate(.erf, x), T(constant: twoOverSqrtPi) * T.evaluate(.exp, -(x * x)))
+        case .erfc:
+            return (T.evaluate(.erfc, x), -T(constant: twoOverSqrtPi) * T.evaluate(.exp, -(x * x)))
+        case .abs:   return (T.evaluate(.abs, x), x >= 0 ? 1 : -1)        // abs′(0) = +1
+        case .relu:  return (T.evaluate(.relu, x), x > 0 ? 1 : 0)         // relu′(0) = 0
+        }
+    }
+
+    /// The value of the piecewise functions (`abs`, `relu`) from comparisons alone, shared by
+    /// every primal type so that they agree on signed zeros and NaN.
+    @inlinable @inline(__always)
+    public func piecewiseValue<T: ADScalar>(at x: T) -> T {
+        switch self {
+        case .abs:  return x < 0 ? -x : (x == 0 ? 0 : x)   // |−0| = +0, NaN stays NaN
+        case .relu: return x > 0 ? x : (x == x ? 0 : x)    // NaN stays NaN
+        default: preconditionFailure("\(self) is not piecewise")
+        }
+    }
+}
+
+extension BinaryFunction {
+    /// f(x, y), ∂f/∂x and ∂f/∂y at the primal point `(x, y)`. The only place these formulas
+    /// are written. For `atan2` the arguments are `(y, x)` as in C.
+    ///
+    /// Conventions at kinks and domain edges are listed at the top of `RuleTable.swift`.
+    /// - Complexity: One evaluation of f plus O(1) arithmetic.
+    @inlinable @inline(__always)
+    public func rule<T: ADScalar>(at x: T, _ y: T) -> (value: T, dx: T, dy: T) {
+        switch self {
+        case .add:      return (x + y, 1, 1)
+        case .subtract: return (x - y, 1, -1)
+        case .multiply: return (x * y, y, x)
+        case .divide:   let q = x / y; return (q, 1 / y, -q / y)
+        case .pow:
+            let v = T.evaluate(.pow, x, y)
+            let dx = (x == 0 && y == 0) ? 0 : y * T.evaluate(.pow, x, y - 1)
+            let dy = x > 0 ? v * T.evaluate(.log, x) : 0             // 0 for x ≤ 0
+            return (v, dx, dy)
+        case .atan2:    // atan2(y, x) with x here named y and y named x: (first, second)
+            let r = x * x + y * y
+            return (T.evaluate(.atan2, x, y), y / r, -x / r)
+        case .hypot:
+            let h = T.evaluate(.hypot, x, y)
+            return (h, x / h, y / h)
+        case .max:
+            let v = T.evaluate(.max, x, y)
+            return x > y ? (v, 1, 0) : (y > x ? (v, 0, 1) : (v, 0.5, 0.5))   // tie: ½, ½
+        case .min:
+            let v = T.evaluate(.min, x, y)
+            return x < y ? (v, 1, 0) : (y < x ? (v, 0, 1) : (v, 0.5, 0.5))   // tie: ½, ½
+        }
+    }
+
+    /// The value of `min` and `max` for the primal types: the standard library's, except
+    /// that a NaN in either argument gives NaN.
+    @inlinable @inline(__always)
+    public func piecewiseValue<T: ADScalar>(at x: T, _ y: T) -> T {
+        switch self {
+        case .max: return x != x ? x : (y != y ? y : Swift.max(x, y))
+        case .min: return x != x ? x : (y != y ? y : Swift.min(x, y))
+        default: preconditionFailure("\(self) is not piecewise")
+        }
+    }
+}
+
+/// xⁿ and n·xⁿ⁻¹ for an integer exponent: the rule behind `pow(x, n)`.
+///
+/// Exact at negative bases (no detour through exp(n·log x)); the derivative is 0 when n = 0.
+/// - Complexity: O(1); one or two integer powers of the primal type.
+@inlinable @inline(__always)
+public func integerPowerRule<T: ADScalar>(at x: T, _ n: Int) -> (value: T, derivative: T) {
+    if n == 0 { return (T.power(x, 0), 0) }
+    return (T.power(x, n), T(constant: Double(n)) * T.power(x, n - 1))
+}

@@ -1,0 +1,63 @@
+/// A real scalar that DualAD can differentiate through: the protocol user code is generic over.
+///
+/// Write a function once, generic over `S: ADScalar`, and it runs unchanged on plain
+/// `Double` or `Float` (the primal), on ``Dual`` (forward mode, nestable for higher
+/// orders), and on the reverse-mode tracked type:
+///
+///     func f<S: ADScalar>(_ x: S) -> S { x * x + sin(x) }
+///     f(2.0)                          // 4.909…
+///     derivative(at: 2.0) { f($0) }   // 4 + cos(2) = 3.583…
+///
+/// A conforming type provides `+ - * /` and their compound forms, prefix `-`, integer and
+/// float literals, comparison by value, `S(c)` to lift a `Double` constant, and the
+/// elementary functions (`exp`, `sin`, `pow`, …) as free functions. Every elementary function
+/// is reached through two requirements, ``evaluate(_:_:)-(UnaryFunction,_)`` and
+/// ``evaluate(_:_:_:)``, keyed by the cases of ``UnaryFunction`` and ``BinaryFunction``: the
+/// primal types answer them with the C math library, the differentiable types with the rule
+/// table (`Forward/RuleTable.swift`), where every derivative formula is written once.
+///
+/// `Float`, `Double`, `Float80` (where the platform has it) and `Dual<T>` for any
+/// `T: ADScalar` conform.
+public protocol ADScalar: SignedNumeric, Comparable, ExpressibleByFloatLiteral, Sendable
+where Magnitude == Self {
+    /// The quotient of two values.
+    static func / (lhs: Self, rhs: Self) -> Self
+
+    /// Divides `lhs` by `rhs` in place.
+    static func /= (lhs: inout Self, rhs: Self)
+
+    /// A constant of this scalar type with the given `Double` value (zero derivative).
+    ///
+    /// Generic code usually spells this `S(c)`, which forwards here.
+    init(constant: Double)
+
+    /// `f(x)` for an elementary function of one argument.
+    ///
+    /// User code calls the free functions (`exp(x)`, `sin(x)`, …) instead.
+    /// - Complexity: One call of `f` (plus its local derivative for differentiable types).
+    static func evaluate(_ function: UnaryFunction, _ x: Self) -> Self
+
+    /// `f(x, y)` for an elementary function of two arguments (`pow`, `atan2`, `hypot`,
+    /// `min`, `max`) and for multiplication and division.
+    ///
+    /// User code calls the free functions or operators instead.
+    /// - Complexity: One call of `f` (plus its two partials for differentiable types).
+    static func evaluate(_ function: BinaryFunction, _ x: Self, _ y: Self) -> Self
+
+    /// `xⁿ` for an integer exponent, exact for negative bases.
+    ///
+    /// User code calls `pow(x, n)` instead.
+    static func power(_ x: Self, _ n: Int) -> Self
+}
+
+extension ADScalar {
+    /// A constant of this scalar type with the given `Double` value: how data, weights and
+    /// coefficients enter generic code (`S(-y[i])`, `S(X[i][j]) * w[j]`).
+    ///
+    /// For ``Dual`` the tangent is zero; for the reverse-mode type the constant is on no tape.
+    /// - Complexity: O(1), no allocation.
+    @inlinable @inline(__always)
+    public init(_ constant: Double) {
+        self.init(constant: constant)
+    }
+}

@@ -1,0 +1,79 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(ucrt)
+import ucrt
+#endif
+
+// Float is a primal type: its elementary functions are the C math library's, and it carries
+// no derivative. The calls below are unqualified: the C library's concrete Float overloads are
+// more specific than DualAD's generic free functions, so they win (a test checks each one
+// against the C library, which would also catch an accidental recursion).
+
+extension Float: ADScalar {
+    /// The constant `c`, rounded to the nearest `Float`.
+    @inlinable @inline(__always)
+    public init(constant c: Double) { self = Float(c) }
+
+    /// `f(x)` from the C math library.
+    @inlinable @inline(__always)
+    public static func evaluate(_ function: UnaryFunction, _ x: Float) -> Float {
+        switch function {
+        case .exp: return exp(x)
+        case .exp2: return exp2(x)
+        case .log: return log(x)
+        case .log2: return log2(x)
+        case .log10: return log10(x)
+        case .log1p: return log1p(x)
+        case .expm1: return expm1(x)
+        case .sqrt: return x.squareRoot()
+        case .cbrt: return cbrt(x)
+        case .sin: return sin(x)
+        case .cos: return cos(x)
+        case .tan: return tan(x)
+        case .asin: return asin(x)
+        case .acos: return acos(x)
+        case .atan: return atan(x)
+        case .sinh: return sinh(x)
+        case .cosh: return cosh(x)
+        case .tanh: return tanh(x)
+        case .asinh: return asinh(x)
+        case .acosh: return acosh(x)
+        case .atanh: return atanh(x)
+        case .erf: return erf(x)
+        case .erfc: return erfc(x)
+        case .abs, .relu: return function.piecewiseValue(at: x)
+        }
+    }
+
+    /// `f(x, y)` from IEEE arithmetic and the C math library.
+    @inlinable @inline(__always)
+    public static func evaluate(_ function: BinaryFunction, _ x: Float, _ y: Float) -> Float {
+        switch function {
+        case .add: return x + y
+        case .subtract: return x - y
+        case .multiply: return x * y
+        case .divide: return x / y
+        case .pow: return pow(x, y)
+        case .atan2: return atan2(x, y)
+        case .hypot: return hypot(x, y)
+        case .min, .max: return function.piecewiseValue(at: x, y)
+        }
+    }
+
+    /// `xⁿ`: exact products for n ∈ {0, 1, 2}, `1/x` for n = −1, else the C library's `pow`,
+    /// which is exact at negative bases with an integer exponent.
+    @inlinable @inline(__always)
+    public static func power(_ x: Float, _ n: Int) -> Float {
+        switch n {
+        case 0: return 1
+        case 1: return x
+        case 2: return x * x
+        case -1: return 1 / x
+        default: return pow(x, Float(n))
+        }
+    }
+}
