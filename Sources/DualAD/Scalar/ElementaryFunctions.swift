@@ -131,12 +131,6 @@ public func abs<S: ADScalar>(_ x: S) -> S { S.evaluate(.abs, x) }
 @inlinable @inline(__always)
 public func relu<S: ADScalar>(_ x: S) -> S { S.evaluate(.relu, x) }
 
-/// The square root, for code generic over `ADScalar & FloatingPoint` with Foundation
-/// imported, where the overlay's `sqrt<T: FloatingPoint>` would otherwise be ambiguous.
-/// - Complexity: One `sqrt` of the primal type plus its rule-table derivative.
-@inlinable @inline(__always)
-public func sqrt<S: ADScalar & FloatingPoint>(_ x: S) -> S { S.evaluate(.sqrt, x) }
-
 /// xʸ for real `x` and `y`. For x < 0 the value is NaN unless y is an integer.
 ///
 /// **Edge cases:** ∂/∂x is 0 at x = y = 0; ∂/∂y is x^y·ln x for x > 0 and 0 for x ≤ 0, so a
