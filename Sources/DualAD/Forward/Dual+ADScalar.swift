@@ -9,6 +9,10 @@ extension Dual: ADScalar {
         self.init(T(constant: c))
     }
 
+    /// Whether value and tangent are both exactly zero, at every nesting level.
+    @inlinable @inline(__always)
+    public var isExactlyZero: Bool { value.isExactlyZero && tangent.isExactlyZero }
+
     /// f(x) with tangent f′(x)·ẋ, both from the rule table.
     /// - Complexity: One evaluation of f and of f′ on `T`, one multiplication.
     @inlinable @inline(__always)

@@ -41,9 +41,20 @@ extension Dual: Numeric {
     }
 
     /// The product; the tangent follows the product rule ẋ·y + x·ẏ.
+    ///
+    /// A factor with an exactly zero tangent (a constant such as the `100` in `100 * x`)
+    /// contributes no term, as in ForwardDiff.jl's `Real * Dual`: this saves the work, and
+    /// `c * x` keeps a finite tangent even where x is infinite.
     @inlinable @inline(__always)
     public static func * (lhs: Dual, rhs: Dual) -> Dual {
-        Dual.evaluate(.multiply, lhs, rhs)
+        // After inlining, a literal's zero tangent folds this branch away.
+        if lhs.tangent.isExactlyZero {
+            return Dual(lhs.value * rhs.value, tangent: lhs.value * rhs.tangent)
+        }
+        if rhs.tangent.isExactlyZero {
+            return Dual(lhs.value * rhs.value, tangent: lhs.tangent * rhs.value)
+        }
+        return Dual.evaluate(.multiply, lhs, rhs)
     }
 
     /// Multiplies `lhs` by `rhs` in place.

@@ -44,10 +44,23 @@ where Magnitude == Self {
     /// - Complexity: One call of `f` (plus its two partials for differentiable types).
     static func evaluate(_ function: BinaryFunction, _ x: Self, _ y: Self) -> Self
 
+    /// Whether this is zero and carries no derivative information: for a primal type,
+    /// `self == 0`; for ``Dual``, a zero value and an exactly zero tangent at every level.
+    ///
+    /// Forward mode uses it to skip the product-rule term of a constant factor.
+    /// - Complexity: O(nesting depth).
+    var isExactlyZero: Bool { get }
+
     /// `xⁿ` for an integer exponent, exact for negative bases.
     ///
     /// User code calls `pow(x, n)` instead.
     static func power(_ x: Self, _ n: Int) -> Self
+}
+
+extension ADScalar where Self: BinaryFloatingPoint {
+    /// `self == 0`: a primal number carries no derivative information.
+    @inlinable @inline(__always)
+    public var isExactlyZero: Bool { self == 0 }
 }
 
 extension ADScalar {

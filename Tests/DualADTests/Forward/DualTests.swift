@@ -18,6 +18,21 @@ final class DualTests: XCTestCase {
         XCTAssertEqual(c.tangent, 2, accuracy: 1e-15)
     }
 
+    func testConstantFactorContributesNoProductRuleTerm() {
+        // c·x with x = ∞: the constant's zero tangent adds no ∞·0 term.
+        let x = Dual(Double.infinity, tangent: 1.0)
+        XCTAssertEqual((Dual(2.0) * x).tangent, 2)
+        XCTAssertEqual((x * Dual(2.0)).tangent, 2)
+        XCTAssertEqual((2 * x).tangent, 2)
+        // A nested tangent that is zero in value but not below is not a constant.
+        let inner = Dual(Dual(0.0, tangent: 1.0), tangent: Dual(0.0, tangent: 1.0))
+        XCTAssertFalse(inner.tangent.isExactlyZero)
+        XCTAssertTrue(Dual<Dual<Double>>(Dual(0.0), tangent: Dual(0.0)).isExactlyZero)
+        // d²/dx² (x · x) = 2 through the nested product, where inner tangents are (0, 1).
+        XCTAssertEqual(derivative(at: 0.0) { u in derivative(at: u) { $0 * $0 } }, 2)
+        XCTAssertEqual(derivative(at: 0.0) { u in derivative(at: u) { v in v * Dual(u) } }, 1)
+    }
+
     func testAPIScalarExample() {
         let x = Dual(3.0, tangent: 1.0)
         let y = x * x + sin(x)

@@ -1,0 +1,33 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// The benchmark package: its own SwiftPM package, so that the root package DualAD keeps no
+// package dependencies. It depends on the root by path and on ordo-one/benchmark.
+//
+// A path dependency's identity is the lowercased last component of its folder, not the
+// manifest's `name:`; the root's folder name differs between checkouts (CI clones elsewhere),
+// so it is computed here rather than hard-coded.
+let rootIdentity = String(Context.packageDirectory.split(separator: "/").dropLast().last!).lowercased()
+
+let package = Package(
+    name: "DualADBenchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(path: ".."),
+        // The traits line is required on Linux with Swift 6.3: it drops the default
+        // RuntimeInterposer trait, whose package is not in the local mirror.
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "DualADBenchmarks",
+            dependencies: [
+                .product(name: "DualAD", package: rootIdentity),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/DualADBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

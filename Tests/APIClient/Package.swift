@@ -1,0 +1,21 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// A separate client package that depends on DualAD by path and compiles the calls of the
+// project's API.md exactly as written, then checks the numbers they give. `.ci/run` runs it.
+//
+// A path dependency's identity is the lowercased name of its folder, which differs between
+// checkouts, so it is computed rather than hard-coded.
+let rootIdentity = String(Context.packageDirectory.split(separator: "/").dropLast(2).last!).lowercased()
+
+let package = Package(
+    name: "APIClient",
+    dependencies: [.package(path: "../..")],
+    targets: [
+        .executableTarget(
+            name: "APIClient",
+            dependencies: [.product(name: "DualAD", package: rootIdentity)]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
