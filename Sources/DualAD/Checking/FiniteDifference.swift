@@ -71,3 +71,45 @@ public func richardsonDerivative<T: BinaryFloatingPoint>(
     }
     return best
 }
+
+/// The gradient of a write-once function by central differences in each coordinate, with
+/// step ∛ε·max(1, |xⱼ|): 2n evaluations. A reference, not a derivative.
+@inlinable
+func centralDifferenceGradient<F: ScalarFunction, T: ADScalar & BinaryFloatingPoint>(
+    _ f: F, at x: [T]
+) -> (value: T, gradient: [T]) {
+    var probe = x
+    let gradient = x.indices.map { j -> T in
+        let result = centralDifference(at: x[j]) { t -> T in
+            probe[j] = t
+            return f(probe)
+        }
+        probe[j] = x[j]
+        return result
+    }
+    return (f(x), gradient)
+}
+
+/// The Jacobian of a write-once function by central differences, column by column: 2n
+/// evaluations of f.
+@inlinable
+func centralDifferenceJacobian<F: VectorFunction, T: ADScalar & BinaryFloatingPoint>(
+    _ f: F, at x: [T], call: StaticString
+) -> (value: [T], jacobian: Matrix<T>) {
+    let value = f(x), n = x.count, m = value.count
+    var jacobian = Matrix<T>(rows: m, columns: n, repeating: 0)
+    var probe = x
+    for j in 0..<n {
+        let h = defaultCentralStep(at: x[j])
+        probe[j] = x[j] + h
+        let up = f(probe)
+        probe[j] = x[j] - h
+        let down = f(probe)
+        probe[j] = x[j]
+        if up.count != m { outputCountChanged(call, first: m, sweep: 2 * j + 2, now: up.count) }
+        if down.count != m { outputCountChanged(call, first: m, sweep: 2 * j + 3, now: down.count) }
+        let width = (x[j] + h) - (x[j] - h)
+        for i in 0..<m { jacobian.storage[i * n + j] = (up[i] - down[i]) / width }
+    }
+    return (value, jacobian)
+}

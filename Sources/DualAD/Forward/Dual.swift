@@ -37,6 +37,9 @@ public struct Dual<T: ADScalar> {
 
     /// A constant: the given value with tangent 0.
     ///
+    /// With a bare literal the scalar type cannot be inferred (Swift reads `Dual(2.0)` as the
+    /// literal `2.0 as Dual<_>`): write `Dual<Double>(2.0)`, or pass a typed value.
+    ///
     /// This is also how an outer variable enters an inner nested derivative: in
     /// `derivative(at: x) { y in Dual(x) * y }` the outer `x` becomes a constant of the
     /// inner level.

@@ -6,6 +6,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import DualAD
 
 nonisolated(unsafe) var failures = 0
 
@@ -15,6 +16,17 @@ func check(_ name: String, _ got: Double, _ expected: Double, tolerance: Double 
     if !ok { failures += 1 }
 }
 
+func checkMatrix(_ name: String, _ got: Matrix<Double>, _ expected: [[Double]], tolerance: Double = 1e-14) {
+    if got.rows != expected.count || got.columns != expected[0].count {
+        print("FAIL \(name): shape \(got.rows) × \(got.columns), expected \(expected.count) × \(expected[0].count)")
+        failures += 1
+        return
+    }
+    for i in 0..<got.rows {
+        for j in 0..<got.columns { check("\(name)[\(i), \(j)]", got[i, j], expected[i][j], tolerance: tolerance) }
+    }
+}
+
 func runChecks() {
     check("y.value", y.value, 9 + sin(3.0))
     check("y.tangent", y.tangent, 6 + cos(3.0))
@@ -22,6 +34,30 @@ func runChecks() {
     check("vd.value", vd.value, exp(2.0) / 2)
     check("vd.derivative", vd.derivative, exp(2.0) / 4)
     check("d2", d2, 12)
+    let e1 = exp(1.0)
+    check("g[0]", g[0], 2 + e1); check("g[1]", g[1], 1)
+    checkMatrix("J", J, [[2, 1], [cos(1.0), 0]])
+    check("t.value[0]", t.value[0], 2); check("t.value[1]", t.value[1], sin(1.0))
+    check("t.tangent[0]", t.tangent[0], 2); check("t.tangent[1]", t.tangent[1], cos(1.0))
+    checkMatrix("H", H, [[4, 2], [2, 0]])
+    let z = [-0.4, -0.3, -0.2]
+    checkMatrix("Jl", Jl, (0..<3).map { i in (0..<2).map { j in (1 - tanh(z[i]) * tanh(z[i])) * W[i, j] } })
+    let rosenbrockGradient = (0..<p.count).map { i -> Double in
+        var gi = 0.0
+        if i + 1 < p.count { gi += -400 * p[i] * (p[i + 1] - p[i] * p[i]) - 2 * (1 - p[i]) }
+        if i > 0 { gi += 200 * (p[i] - p[i - 1] * p[i - 1]) }
+        return gi
+    }
+    for i in 0..<p.count {
+        check("g1[\(i)]", g1[i], rosenbrockGradient[i], tolerance: 1e-13)
+        check("g2[\(i)]", g2[i], rosenbrockGradient[i], tolerance: 1e-13)
+    }
+    let (x0, x1) = (0.3, 0.7)
+    let th = tanh(x0 * x1), f1 = exp(x0) / (1 + x1 * x1), f2 = sqrt(1 + x0 * x0)
+    let layerJacobian = [[x1 * (1 - th * th), x0 * (1 - th * th)],
+                         [f1, -2 * x1 * exp(x0) / ((1 + x1 * x1) * (1 + x1 * x1))],
+                         [x0 / f2, 0]]
+    checkMatrix("J3 (central difference)", J3, layerJacobian, tolerance: 1e-8)
     if failures > 0 {
         print("\(failures) API.md check(s) failed")
         exit(1)

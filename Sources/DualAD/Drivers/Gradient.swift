@@ -1,0 +1,81 @@
+/// The gradient ∇f(x) of f: Rⁿ → R, by n forward sweeps, one per seed vector eⱼ.
+///
+///     let g = gradient(at: [1.0, 2.0]) { x in x[0] * x[1] + exp(x[0]) }   // [2 + e, 1]
+///
+/// - Parameters:
+///   - x: The point; n ≥ 1 inputs.
+///   - f: Called n times, on x seeded along e₁ … eₙ.
+/// - Returns: The n partial derivatives ∂f/∂xⱼ.
+/// - Complexity: n forward sweeps, each a small constant times one call of `f`; the input is
+///   one buffer re-seeded in place.
+@inlinable
+public func gradient<T: ADScalar>(at x: [T], of f: (DualVector<T>) throws -> Dual<T>) rethrows -> [T] {
+    try valueWithGradient(at: x, of: f).gradient
+}
+
+/// f(x) and ∇f(x), by n forward sweeps, one per seed vector eⱼ.
+/// - Complexity: n forward sweeps.
+@inlinable
+public func valueWithGradient<T: ADScalar>(
+    at x: [T], of f: (DualVector<T>) throws -> Dual<T>
+) rethrows -> (value: T, gradient: [T]) {
+    checkNonEmpty(x.count, "gradient(at:of:)")
+    var input = DualVector(x)
+    var gradient = [T](repeating: 0, count: x.count)
+    var value: T = 0
+    for j in x.indices {
+        input.tangent[j] = 1
+        let y = try f(input)
+        gradient[j] = y.tangent
+        value = y.value
+        input.tangent[j] = 0
+    }
+    return (value, gradient)
+}
+
+/// The gradient of a write-once function f: Rⁿ → R with the chosen strategy.
+///
+///     gradient(of: Rosenbrock(), at: p, strategy: .forward)      // n sweeps
+///     gradient(of: Rosenbrock(), at: p, strategy: .chunked(4))   // ⌈n/4⌉ sweeps
+///
+/// - Parameters:
+///   - f: The function, evaluated on the strategy's scalar type.
+///   - x: The point; n ≥ 1 inputs.
+///   - strategy: See ``Strategy``.
+/// - Complexity: `.forward`: n sweeps; `.chunked(N)`: ⌈n/N⌉ sweeps of N tangents each;
+///   `.centralDifference`: 2n + 1 evaluations.
+@inlinable
+public func gradient<F: ScalarFunction, T: ADScalar & BinaryFloatingPoint>(
+    of f: F, at x: [T], strategy: Strategy
+) -> [T] {
+    valueWithGradient(of: f, at: x, strategy: strategy).gradient
+}
+
+/// f(x) and ∇f(x) for a write-once function, with the chosen strategy.
+/// - Complexity: As ``gradient(of:at:strategy:)``.
+@inlinable
+public func valueWithGradient<F: ScalarFunction, T: ADScalar & BinaryFloatingPoint>(
+    of f: F, at x: [T], strategy: Strategy
+) -> (value: T, gradient: [T]) {
+    checkNonEmpty(x.count, "gradient(of:at:strategy:)")
+    switch strategy {
+    case .forward:
+        return forwardGradient(f, at: x, using: Dual<T>.self)
+    case .chunked(let requested):
+        let size = effectiveChunkSize(requested, inputs: x.count, call: "gradient(of:at:strategy:)")
+        return ChunkedGradient(f: f, x: x).visit(chunkSize: size)
+    case .centralDifference:
+        return centralDifferenceGradient(f, at: x)
+    }
+}
+
+/// Runs the chunked gradient sweep for a chunk size chosen at run time.
+@usableFromInline
+struct ChunkedGradient<F: ScalarFunction, Primal: ADScalar>: ChunkSizeVisitor {
+    @usableFromInline let f: F
+    @usableFromInline let x: [Primal]
+    @inlinable init(f: F, x: [Primal]) { self.f = f; self.x = x }
+    @inlinable func visit<D: SeedableDual>(_ type: D.Type) -> (value: Primal, gradient: [Primal]) where D.Primal == Primal {
+        forwardGradient(f, at: x, using: type)
+    }
+}

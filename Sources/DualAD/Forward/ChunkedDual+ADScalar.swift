@@ -1,0 +1,133 @@
+// `ChunkedDual` as an `ADScalar`: the same rule-table entries as `Dual`, applied to N tangents.
+
+extension ChunkedDual {
+    /// Each tangent mapped by `transform`, value replaced.
+    @inlinable @inline(__always)
+    static func make(_ value: T, _ transform: (Int) -> T) -> ChunkedDual {
+        var result = ChunkedDual(value)
+        for k in 0..<N { result.tangents[k] = transform(k) }
+        return result
+    }
+}
+
+extension ChunkedDual: AdditiveArithmetic {
+    /// The zero, with zero tangents.
+    @inlinable public static var zero: ChunkedDual { ChunkedDual(0) }
+
+    /// The sum; tangents add.
+    @inlinable @inline(__always)
+    public static func + (lhs: ChunkedDual, rhs: ChunkedDual) -> ChunkedDual {
+        make(lhs.value + rhs.value) { lhs.tangents[$0] + rhs.tangents[$0] }
+    }
+
+    /// The difference; tangents subtract.
+    @inlinable @inline(__always)
+    public static func - (lhs: ChunkedDual, rhs: ChunkedDual) -> ChunkedDual {
+        make(lhs.value - rhs.value) { lhs.tangents[$0] - rhs.tangents[$0] }
+    }
+
+    /// Adds in place.
+    @inlinable @inline(__always)
+    public static func += (lhs: inout ChunkedDual, rhs: ChunkedDual) { lhs = lhs + rhs }
+
+    /// Subtracts in place.
+    @inlinable @inline(__always)
+    public static func -= (lhs: inout ChunkedDual, rhs: ChunkedDual) { lhs = lhs - rhs }
+}
+
+extension ChunkedDual: Numeric {
+    /// |x|, differentiated as ``abs(_:)``.
+    @inlinable public var magnitude: ChunkedDual { ChunkedDual.evaluate(.abs, self) }
+
+    /// A constant from an integer, if `T` represents it exactly.
+    @inlinable
+    public init?<Source: BinaryInteger>(exactly source: Source) {
+        guard let value = T(exactly: source) else { return nil }
+        self.init(value)
+    }
+
+    /// The product, by the product rule on every tangent; a constant factor adds no term.
+    @inlinable @inline(__always)
+    public static func * (lhs: ChunkedDual, rhs: ChunkedDual) -> ChunkedDual {
+        if lhs.isExactlyZeroTangent {
+            return make(lhs.value * rhs.value) { lhs.value * rhs.tangents[$0] }
+        }
+        if rhs.isExactlyZeroTangent {
+            return make(lhs.value * rhs.value) { lhs.tangents[$0] * rhs.value }
+        }
+        return ChunkedDual.evaluate(.multiply, lhs, rhs)
+    }
+
+    /// Multiplies in place.
+    @inlinable @inline(__always)
+    public static func *= (lhs: inout ChunkedDual, rhs: ChunkedDual) { lhs = lhs * rhs }
+}
+
+extension ChunkedDual: SignedNumeric {
+    /// The negation; every tangent is negated.
+    @inlinable @inline(__always)
+    public static prefix func - (operand: ChunkedDual) -> ChunkedDual {
+        make(-operand.value) { -operand.tangents[$0] }
+    }
+}
+
+extension ChunkedDual: ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral {
+    /// A constant from an integer literal.
+    @inlinable @inline(__always)
+    public init(integerLiteral value: T.IntegerLiteralType) { self.init(T(integerLiteral: value)) }
+
+    /// A constant from a float literal.
+    @inlinable @inline(__always)
+    public init(floatLiteral value: T.FloatLiteralType) { self.init(T(floatLiteral: value)) }
+}
+
+extension ChunkedDual: ADScalar {
+    /// A constant (zero tangents) from a `Double`.
+    @inlinable @inline(__always)
+    public init(constant c: Double) { self.init(T(constant: c)) }
+
+    /// Whether every tangent is exactly zero.
+    @inlinable @inline(__always)
+    var isExactlyZeroTangent: Bool {
+        for k in 0..<N where !tangents[k].isExactlyZero { return false }
+        return true
+    }
+
+    /// Whether the value and every tangent are exactly zero.
+    @inlinable @inline(__always)
+    public var isExactlyZero: Bool { value.isExactlyZero && isExactlyZeroTangent }
+
+    /// The quotient, by the rule table's quotient rule on every tangent.
+    @inlinable @inline(__always)
+    public static func / (lhs: ChunkedDual, rhs: ChunkedDual) -> ChunkedDual {
+        evaluate(.divide, lhs, rhs)
+    }
+
+    /// Divides in place.
+    @inlinable @inline(__always)
+    public static func /= (lhs: inout ChunkedDual, rhs: ChunkedDual) { lhs = lhs / rhs }
+
+    /// f(x) with every tangent multiplied by f′(x) from the rule table.
+    /// - Complexity: One evaluation of f and f′, N multiplications.
+    @inlinable @inline(__always)
+    public static func evaluate(_ function: UnaryFunction, _ x: ChunkedDual) -> ChunkedDual {
+        let r = function.rule(at: x.value)
+        return make(r.value) { r.derivative * x.tangents[$0] }
+    }
+
+    /// f(x, y) with tangents ∂f/∂x·ẋₖ + ∂f/∂y·ẏₖ from the rule table.
+    /// - Complexity: One evaluation of f and its partials, 2N multiplications.
+    @inlinable @inline(__always)
+    public static func evaluate(_ function: BinaryFunction, _ x: ChunkedDual, _ y: ChunkedDual) -> ChunkedDual {
+        let r = function.rule(at: x.value, y.value)
+        return make(r.value) { r.dx * x.tangents[$0] + r.dy * y.tangents[$0] }
+    }
+
+    /// xⁿ with tangents n·xⁿ⁻¹·ẋₖ.
+    /// - Complexity: Two integer powers, N multiplications.
+    @inlinable @inline(__always)
+    public static func power(_ x: ChunkedDual, _ n: Int) -> ChunkedDual {
+        let r = integerPowerRule(at: x.value, n)
+        return make(r.value) { r.derivative * x.tangents[$0] }
+    }
+}

@@ -1,0 +1,40 @@
+import XCTest
+import DualAD
+
+/// Each lane of a chunked dual must equal what a `Dual` seeded in that direction computes.
+final class ChunkedDualTests: XCTestCase {
+    func testEveryRuleAppliesLaneByLaneLikeDual() {
+        for f in UnaryFunction.allCases {
+            for x in samplePoints(f) {
+                let c = ChunkedDual<3, Double>.evaluate(f, ChunkedDual(x, tangents: [1, -2, 0.5]))
+                for (k, t) in [1.0, -2, 0.5].enumerated() {
+                    let d = Dual.evaluate(f, Dual(x, tangent: t))
+                    XCTAssertEqual(c.value, d.value, "\(f)")
+                    XCTAssertEqual(c.tangents[k], d.tangent, "\(f) lane \(k)")
+                }
+            }
+        }
+        for f in BinaryFunction.allCases {
+            let a = ChunkedDual<2, Double>(1.3, tangents: [1, 0.25]), b = ChunkedDual<2, Double>(0.7, tangents: [-1, 2])
+            let c = ChunkedDual.evaluate(f, a, b)
+            for k in 0..<2 {
+                let d = Dual.evaluate(f, Dual(1.3, tangent: a.tangents[k]), Dual(0.7, tangent: b.tangents[k]))
+                XCTAssertEqual(c.tangents[k], d.tangent, "\(f) lane \(k)")
+            }
+        }
+    }
+
+    func testProductGivesBothPartialsInOneEvaluation() {
+        let x = ChunkedDual<2, Double>(3.0, tangents: [1, 0])
+        let y = ChunkedDual<2, Double>(4.0, tangents: [0, 1])
+        XCTAssertEqual((x * y).tangentArray, [4, 3])
+        XCTAssertEqual((x / y).tangentArray, [0.25, -3.0 / 16])
+        XCTAssertEqual((2 * x).tangentArray, [2, 0])
+        XCTAssertEqual((x - y).tangentArray, [1, -1])
+        XCTAssertEqual(pow(x, 3).tangentArray, [27, 0])
+        XCTAssertEqual(x.description, "3.0 + [1.0, 0.0]ε")
+        XCTAssertEqual(ChunkedDual<4, Double>(2.0, seed: 2).tangentArray, [0, 0, 1, 0])
+        XCTAssertTrue(ChunkedDual<2, Double>(0).isExactlyZero)
+        XCTAssertFalse(x < y ? false : true)
+    }
+}

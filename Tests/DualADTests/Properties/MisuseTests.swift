@@ -1,0 +1,77 @@
+import XCTest
+import Foundation
+import DualAD
+
+/// Misuse stops the program with a message naming the call, the expected and the given.
+/// Each case runs in a child process (this test binary, re-run on one test with an
+/// environment variable naming the probe), and the test reads the child's stderr.
+final class MisuseTests: XCTestCase {
+    static let probeVariable = "DUALAD_MISUSE_PROBE"
+
+    /// Returns one output on its first call and two afterwards.
+    final class ChangingOutputs: VectorFunction {
+        var calls = 0
+        func callAsFunction<S: ADScalar>(_ x: [S]) -> [S] {
+            calls += 1
+            return calls == 1 ? [x[0]] : [x[0], x[1]]
+        }
+    }
+
+    static let probes: [String: @Sendable () -> Void] = [
+        "jvpDirection": { _ = jvp(at: [1.0, 2.0], along: [1.0, 0.0, 3.0]) { $0 } },
+        "emptyGradient": { _ = gradient(at: [Double]()) { $0.sum() } },
+        "chunkZero": { _ = gradient(of: ExtendedRosenbrock(), at: [1.0, 2.0], strategy: .chunked(0)) },
+        "outputsChange": { _ = jacobian(of: ChangingOutputs(), at: [1.0, 2.0], strategy: .forward) },
+        "closureOutputsChange": {
+            _ = jacobian(at: [1.0, 2.0]) { x in x.tangent[0] == 1 ? [x[0], x[1], x[0]] : [x[0], x[1]] }
+        },
+        "matrixShape": { _ = Matrix([[1.0, 2.0], [3.0]]) },
+        "vectorLengths": { _ = DualVector([1.0, 2.0]) + DualVector([1.0]) },
+    ]
+
+    /// The entry point of the child process; does nothing in a normal run.
+    func testMisuseProbeChild() {
+        guard let name = ProcessInfo.processInfo.environment[Self.probeVariable] else { return }
+        Self.probes[name]!()
+    }
+
+    func expectTrap(_ probe: String, message: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        process.arguments = ["DualADTests.MisuseTests/testMisuseProbeChild"]
+        var environment = ProcessInfo.processInfo.environment
+        environment[Self.probeVariable] = probe
+        process.environment = environment
+        let errors = Pipe(), output = Pipe()
+        process.standardError = errors
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            + String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertNotEqual(process.terminationStatus, 0, "\(probe) did not stop", file: file, line: line)
+        XCTAssertTrue(text.contains(message), "\(probe): expected “\(message)” in:\n\(text.suffix(600))", file: file, line: line)
+    }
+
+    func testJVPDirectionOfWrongLength() throws {
+        try expectTrap("jvpDirection", message: "jvp(at:along:of:): `along` must have one component per input (2), got 3.")
+    }
+
+    func testEmptyInput() throws {
+        try expectTrap("emptyGradient", message: "gradient(at:of:): the point x must have at least one component, got an empty array.")
+    }
+
+    func testChunkSizeZero() throws {
+        try expectTrap("chunkZero", message: "gradient(of:at:strategy:): the chunk size of .chunked(N) must be at least 1, got 0.")
+    }
+
+    func testOutputCountChangesBetweenSweeps() throws {
+        try expectTrap("outputsChange", message: "jacobian(of:at:strategy:): f returned 1 outputs on sweep 1 but 2 on sweep 2; outputs must not change size.")
+        try expectTrap("closureOutputsChange", message: "jacobian(at:of:): f returned 3 outputs on sweep 1 but 2 on sweep 2; outputs must not change size.")
+    }
+
+    func testShapeMismatches() throws {
+        try expectTrap("matrixShape", message: "Matrix(_:): every row must have 2 entries, like row 0; row 1 has 1.")
+        try expectTrap("vectorLengths", message: "DualVector + DualVector: the operands must have the same length; got 2 and 1.")
+    }
+}

@@ -1,0 +1,115 @@
+import DualAD
+
+// Write-once test functions from the lecture notes, with their hand-derived derivatives.
+
+/// z = (⟨x, w⟩ − y)² as a function of w (seed 001): ∂z/∂w = 2(⟨x, w⟩ − y)·xᵀ.
+struct InnerProductLoss: ScalarFunction {
+    let x: [Double], y: Double
+    func callAsFunction<S: ADScalar>(_ w: [S]) -> S {
+        var a: S = 0
+        for j in 0..<w.count { a += S(x[j]) * w[j] }
+        let b = a - S(y)
+        return b * b
+    }
+    func gradient(at w: [Double]) -> [Double] {
+        let a = zip(x, w).map { $0 * $1 }.reduce(0, +)
+        return x.map { 2 * (a - y) * $0 }
+    }
+}
+
+/// z = ‖Xw − y‖² (seed 001): ∂z/∂w = 2(Xw − y)ᵀX.
+struct ResidualNorm: ScalarFunction {
+    let X: [[Double]], y: [Double]
+    func callAsFunction<S: ADScalar>(_ w: [S]) -> S {
+        var loss: S = 0
+        for i in 0..<X.count {
+            var r = S(-y[i])
+            for j in 0..<w.count { r += S(X[i][j]) * w[j] }
+            loss += r * r
+        }
+        return loss
+    }
+    func gradient(at w: [Double]) -> [Double] {
+        var g = [Double](repeating: 0, count: w.count)
+        for i in 0..<X.count {
+            let r = zip(X[i], w).map { $0 * $1 }.reduce(0, +) - y[i]
+            for j in 0..<w.count { g[j] += 2 * r * X[i][j] }
+        }
+        return g
+    }
+}
+
+/// The sigmoid neuron f(w) = σ(w₀x₀ + w₁x₁ + w₂) (seed 002): ∂f/∂w = σ(1 − σ)·(x₀, x₁, 1).
+struct SigmoidNeuron: ScalarFunction {
+    let x: [Double]
+    func callAsFunction<S: ADScalar>(_ w: [S]) -> S {
+        1 / (1 + exp(-(w[0] * S(x[0]) + w[1] * S(x[1]) + w[2])))
+    }
+    func gradient(at w: [Double]) -> [Double] {
+        let s = 1 / (1 + exp(-(w[0] * x[0] + w[1] * x[1] + w[2])))
+        return [x[0], x[1], 1].map { s * (1 - s) * $0 }
+    }
+}
+
+/// A 2-layer tanh network's output as a function of its input: f(x) = W₂ tanh(W₁x + b₁) + b₂.
+/// Its Jacobian is W₂ · diag(1 − tanh²(W₁x + b₁)) · W₁.
+struct TwoLayerTanh: VectorFunction {
+    let w1: [[Double]], b1: [Double], w2: [[Double]], b2: [Double]
+    func callAsFunction<S: ADScalar>(_ x: [S]) -> [S] {
+        let hidden = (0..<w1.count).map { i -> S in
+            var z = S(b1[i])
+            for j in 0..<x.count { z += S(w1[i][j]) * x[j] }
+            return tanh(z)
+        }
+        return (0..<w2.count).map { i -> S in
+            var z = S(b2[i])
+            for j in 0..<hidden.count { z += S(w2[i][j]) * hidden[j] }
+            return z
+        }
+    }
+    func jacobian(at x: [Double]) -> Matrix<Double> {
+        let z = (0..<w1.count).map { i in b1[i] + zip(w1[i], x).map { $0 * $1 }.reduce(0, +) }
+        let d = z.map { 1 - tanh($0) * tanh($0) }
+        let scaled = Matrix((0..<w1.count).map { i in w1[i].map { d[i] * $0 } })
+        return Matrix(w2) * scaled
+    }
+}
+
+/// A small deterministic generator (SplitMix64) for reproducible test data.
+struct SplitMix64 {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    /// A uniform Double in [a, b).
+    mutating func uniform(_ a: Double, _ b: Double) -> Double {
+        a + (b - a) * Double(next() >> 11) / Double(1 << 53)
+    }
+    mutating func vector(_ n: Int, _ a: Double = -1, _ b: Double = 1) -> [Double] {
+        (0..<n).map { _ in uniform(a, b) }
+    }
+    mutating func matrix(_ m: Int, _ n: Int) -> [[Double]] { (0..<m).map { _ in vector(n) } }
+}
+
+/// The extended Rosenbrock function and its analytic gradient.
+struct ExtendedRosenbrock: ScalarFunction {
+    func callAsFunction<S: ADScalar>(_ x: [S]) -> S {
+        var s: S = 0
+        for i in 0..<(x.count - 1) {
+            s += 100 * pow(x[i + 1] - x[i] * x[i], 2) + pow(1 - x[i], 2)
+        }
+        return s
+    }
+    func gradient(at p: [Double]) -> [Double] {
+        (0..<p.count).map { i -> Double in
+            var gi = 0.0
+            if i + 1 < p.count { gi += -400 * p[i] * (p[i + 1] - p[i] * p[i]) - 2 * (1 - p[i]) }
+            if i > 0 { gi += 200 * (p[i] - p[i - 1] * p[i - 1]) }
+            return gi
+        }
+    }
+}
