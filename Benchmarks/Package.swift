@@ -9,6 +9,12 @@ import PackageDescription
 // so it is computed here rather than hard-coded.
 let rootIdentity = String(Context.packageDirectory.split(separator: "/").dropLast().last!).lowercased()
 
+// DUALAD_NATIVE=1 builds the benchmarks with `-target-cpu native` (AVX, FMA where the CPU has
+// them). DualAD's hot paths are generic and specialize into this target, so the flag here
+// reaches them. Default builds use the baseline x86-64 target, as users' builds do.
+let nativeFlags: [SwiftSetting] = Context.environment["DUALAD_NATIVE"] == "1"
+    ? [.unsafeFlags(["-target-cpu", "native"])] : []
+
 let package = Package(
     name: "DualADBenchmarks",
     platforms: [.macOS(.v13)],
@@ -26,6 +32,7 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/DualADBenchmarks",
+            swiftSettings: nativeFlags,
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ],

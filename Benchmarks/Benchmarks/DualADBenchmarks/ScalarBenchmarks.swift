@@ -6,12 +6,7 @@ import DualAD
 // sampler that itself allocates and would pollute the malloc counts.
 
 func registerScalarBenchmarks() {
-    let zeroMallocs: [BenchmarkMetric: BenchmarkThresholds] = [
-        .mallocCountTotal: .init(absolute: [.p90: 0]),
-    ]
-    let configuration = Benchmark.Configuration(
-        metrics: [.wallClock, .mallocCountTotal], scalingFactor: .one, maxDuration: .seconds(2),
-        thresholds: zeroMallocs)
+    let configuration = standardConfiguration
 
     let n = 1000
     let point: [Double] = (0..<n).map { 0.5 + 0.001 * Double($0) }

@@ -4,9 +4,7 @@ extension ChunkedDual {
     /// Each tangent mapped by `transform`, value replaced.
     @inlinable @inline(__always)
     static func make(_ value: T, _ transform: (Int) -> T) -> ChunkedDual {
-        var result = ChunkedDual(value)
-        for k in 0..<N { result.tangents[k] = transform(k) }
-        return result
+        ChunkedDual(value, tangents: InlineArray(transform))
     }
 }
 
@@ -49,12 +47,6 @@ extension ChunkedDual: Numeric {
     /// The product, by the product rule on every tangent; a constant factor adds no term.
     @inlinable @inline(__always)
     public static func * (lhs: ChunkedDual, rhs: ChunkedDual) -> ChunkedDual {
-        if lhs.isExactlyZeroTangent {
-            return make(lhs.value * rhs.value) { lhs.value * rhs.tangents[$0] }
-        }
-        if rhs.isExactlyZeroTangent {
-            return make(lhs.value * rhs.value) { lhs.tangents[$0] * rhs.value }
-        }
         return ChunkedDual.evaluate(.multiply, lhs, rhs)
     }
 

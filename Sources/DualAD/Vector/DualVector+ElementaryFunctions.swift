@@ -7,27 +7,27 @@ extension DualVector {
     /// f applied to every component: value f(xᵢ), tangent f′(xᵢ)·vᵢ.
     /// - Complexity: O(n) evaluations of f and f′; allocates the result.
     @inlinable
-    public func applying(_ f: UnaryFunction) -> DualVector {
-        var value = self.value, tangent = self.tangent
-        for i in value.indices {
-            let r = f.rule(at: value[i])
-            value[i] = r.value
-            tangent[i] = r.derivative * tangent[i]
+    public consuming func applying(_ f: UnaryFunction) -> DualVector {
+        var result = self   // a temporary's buffers are reused in place
+        for i in result.value.indices {
+            let r = f.rule(at: result.value[i])
+            result.value[i] = r.value
+            result.tangent[i] = r.derivative * result.tangent[i]
         }
-        return DualVector(value: value, tangent: tangent)
+        return result
     }
 
     /// Every component raised to the integer power n: value xᵢⁿ, tangent n·xᵢⁿ⁻¹·vᵢ.
     /// - Complexity: O(n); allocates the result.
     @inlinable
-    public func raised(to n: Int) -> DualVector {
-        var value = self.value, tangent = self.tangent
-        for i in value.indices {
-            let r = integerPowerRule(at: value[i], n)
-            value[i] = r.value
-            tangent[i] = r.derivative * tangent[i]
+    public consuming func raised(to n: Int) -> DualVector {
+        var result = self
+        for i in result.value.indices {
+            let r = integerPowerRule(at: result.value[i], n)
+            result.value[i] = r.value
+            result.tangent[i] = r.derivative * result.tangent[i]
         }
-        return DualVector(value: value, tangent: tangent)
+        return result
     }
 
     /// The componentwise maximum with another dual vector (ties split the tangent, as
@@ -50,124 +50,124 @@ extension DualVector {
 /// `exp` of every component of a dual vector.
 /// - Complexity: O(n); allocates the result.
 @inlinable
-public func exp<T>(_ x: DualVector<T>) -> DualVector<T> { x.applying(.exp) }
+public func exp<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(.exp) }
 
 /// `exp2` of every component of a dual vector.
 /// - Complexity: O(n); allocates the result.
 @inlinable
-public func exp2<T>(_ x: DualVector<T>) -> DualVector<T> { x.applying(.exp2) }
+public func exp2<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(.exp2) }
 
 /// `log` of every component of a dual vector.
 /// - Complexity: O(n); allocates the result.
 @inlinable
-public func log<T>(_ x: DualVector<T>) -> DualVector<T> { x.applying(.log) }
+public func log<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(.log) }
 
 /// `log2` of every component of a dual vector.
 /// - Complexity: O(n); allocates the result.
 @inlinable
-public func log2<T>(_ x: DualVector<T>) -> DualVector<T> { x.applying(.log2) }
+public func log2<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(.log2) }
 
 /// `log10` of every component of a dual vector.
 /// - Complexity: O(n); allocates the result.
 @inlinable
-public func log10<T>(_ x: DualVector<T>) -> DualVector<T> { x.applying(.log10) }
+public func log10<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(.log10) }
 
 /// `log1p` of every component of a dual vector.
 /// - Complexity: O(n); allocates the result.
 @inlinable
-public func log1p<T>(_ x: DualVector<T>) -> DualVector<T> { x.applying(.log1p) }
+public func log1p<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(.log1p) }
 
 /// `expm1` of every component of a dual vector.
 /// - Complexity: O(n); allocates the result.
 @inlinable
-public func expm1<T>(_ x: DualVector<T>) -> DualVector<T> { x.applying(.expm1) }
+public func expm1<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(.expm1) }
 
 /// `sqrt` of every component of a dual vector.
 /// - Complexity: O(n); allocates the result.
 @inlinable
-public func sqrt<T>(_ x: DualVector<T>) -> DualVector<T> { x.applying(.sqrt) }
+public func sqrt<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(.sqrt) }
 
 /// `cbrt` of every component of a dual vector.
 /// - Complexity: O(n); allocates the result.
 @inlinable
-public func cbrt<T>(_ x: DualVector<T>) -> DualVector<T> { x.applying(.cbrt) }
+public func cbrt<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(.cbrt) }
 
 /// `sin` of every component of a dual vector.
 /// - Complexity: O(n); allocates the result.
 @inlinable
-public func sin<T>(_ x: DualVector<T>) -> DualVector<T> { x.applying(.sin) }
+public func sin<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(.sin) }
 
 /// `cos` of every component of a dual vector.
 /// - Complexity: O(n); allocates the result.
 @inlinable
-public func cos<T>(_ x: DualVector<T>) -> DualVector<T> { x.applying(.cos) }
+public func cos<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(.cos) }
 
 /// `tan` of every component of a dual vector.
 /// - Complexity: O(n); allocates the result.
 @inlinable
-public func tan<T>(_ x: DualVector<T>) -> DualVector<T> { x.applying(.tan) }
+public func tan<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(.tan) }
 
 /// `asin` of every component of a dual vector.
 /// - Complexity: O(n); allocates the result.
 @inlinable
-public func asin<T>(_ x: DualVector<T>) -> DualVector<T> { x.applying(.asin) }
+public func asin<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(.asin) }
 
 /// `acos` of every component of a dual vector.
 /// - Complexity: O(n); allocates the result.
 @inlinable
-public func acos<T>(_ x: DualVector<T>) -> DualVector<T> { x.applying(.acos) }
+public func acos<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(.acos) }
 
 /// `atan` of every component of a dual vector.
 /// - Complexity: O(n); allocates the result.
 @inlinable
-public func atan<T>(_ x: DualVector<T>) -> DualVector<T> { x.applying(.atan) }
+public func atan<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(.atan) }
 
 /// `sinh` of every component of a dual vector.
 /// - Complexity: O(n); allocates the result.
 @inlinable
-public func sinh<T>(_ x: DualVector<T>) -> DualVector<T> { x.applying(.sinh) }
+public func sinh<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(.sinh) }
 
 /// `cosh` of every component of a dual vector.
 /// - Complexity: O(n); allocates the result.
 @inlinable
-public func cosh<T>(_ x: DualVector<T>) -> DualVector<T> { x.applying(.cosh) }
+public func cosh<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(.cosh) }
 
 /// `tanh` of every component of a dual vector.
 /// - Complexity: O(n); allocates the result.
 @inlinable
-public func tanh<T>(_ x: DualVector<T>) -> DualVector<T> { x.applying(.tanh) }
+public func tanh<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(.tanh) }
 
 /// `asinh` of every component of a dual vector.
 /// - Complexity: O(n); allocates the result.
 @inlinable
-public func asinh<T>(_ x: DualVector<T>) -> DualVector<T> { x.applying(.asinh) }
+public func asinh<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(.asinh) }
 
 /// `acosh` of every component of a dual vector.
 /// - Complexity: O(n); allocates the result.
 @inlinable
-public func acosh<T>(_ x: DualVector<T>) -> DualVector<T> { x.applying(.acosh) }
+public func acosh<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(.acosh) }
 
 /// `atanh` of every component of a dual vector.
 /// - Complexity: O(n); allocates the result.
 @inlinable
-public func atanh<T>(_ x: DualVector<T>) -> DualVector<T> { x.applying(.atanh) }
+public func atanh<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(.atanh) }
 
 /// `erf` of every component of a dual vector.
 /// - Complexity: O(n); allocates the result.
 @inlinable
-public func erf<T>(_ x: DualVector<T>) -> DualVector<T> { x.applying(.erf) }
+public func erf<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(.erf) }
 
 /// `erfc` of every component of a dual vector.
 /// - Complexity: O(n); allocates the result.
 @inlinable
-public func erfc<T>(_ x: DualVector<T>) -> DualVector<T> { x.applying(.erfc) }
+public func erfc<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(.erfc) }
 
 /// `abs` of every component of a dual vector.
 /// - Complexity: O(n); allocates the result.
 @inlinable
-public func abs<T>(_ x: DualVector<T>) -> DualVector<T> { x.applying(.abs) }
+public func abs<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(.abs) }
 
 /// `relu` of every component of a dual vector.
 /// - Complexity: O(n); allocates the result.
 @inlinable
-public func relu<T>(_ x: DualVector<T>) -> DualVector<T> { x.applying(.relu) }
+public func relu<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(.relu) }
