@@ -37,12 +37,14 @@ public func valueWithGradient<T: ADScalar>(
 ///
 ///     gradient(of: Rosenbrock(), at: p, strategy: .forward)      // n sweeps
 ///     gradient(of: Rosenbrock(), at: p, strategy: .chunked(4))   // ⌈n/4⌉ sweeps
+///     gradient(of: Rosenbrock(), at: p, strategy: .reverse)      // 1 forward + 1 backward
 ///
 /// - Parameters:
 ///   - f: The function, evaluated on the strategy's scalar type.
 ///   - x: The point; n ≥ 1 inputs.
 ///   - strategy: See ``Strategy``.
 /// - Complexity: `.forward`: n sweeps; `.chunked(N)`: ⌈n/N⌉ sweeps of N tangents each;
+///   `.reverse`: one recording (a tape of O(#operations) entries) and one backward sweep;
 ///   `.centralDifference`: 2n + 1 evaluations.
 @inlinable
 public func gradient<F: ScalarFunction, T: ADScalar & BinaryFloatingPoint>(
@@ -58,7 +60,7 @@ public func valueWithGradient<F: ScalarFunction, T: ADScalar & BinaryFloatingPoi
     of f: F, at x: [T], strategy: Strategy
 ) -> (value: T, gradient: [T]) {
     checkNonEmpty(x.count, "gradient(of:at:strategy:)")
-    switch strategy {
+    switch strategy.resolved(inputs: x.count, outputs: 1) {
     case .forward:
         return forwardGradient(f, at: x, using: Dual<T>.self)
     case .chunked(let requested):
@@ -66,6 +68,8 @@ public func valueWithGradient<F: ScalarFunction, T: ADScalar & BinaryFloatingPoi
         return ChunkedGradient(f: f, x: x).visit(chunkSize: size)
     case .centralDifference:
         return centralDifferenceGradient(f, at: x)
+    case .reverse, .automatic:
+        return reverseGradient(f, at: x)
     }
 }
 

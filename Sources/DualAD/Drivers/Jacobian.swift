@@ -64,7 +64,9 @@ public func valueWithJacobian<T: ADScalar>(
 ///   - x: The point; n ≥ 1 inputs.
 ///   - strategy: See ``Strategy``.
 /// - Returns: An m × n ``Matrix``, `J[i, j]` = ∂fᵢ/∂xⱼ.
-/// - Complexity: `.forward`: n sweeps; `.chunked(N)`: ⌈n/N⌉ sweeps;
+/// - Complexity: `.forward`: n sweeps; `.chunked(N)`: ⌈n/N⌉ sweeps; `.reverse`: one
+///   recording and m backward sweeps, one per row; `.automatic`: one plain evaluation to learn
+///   m, then the cheaper of the two (see ``Strategy/resolved(inputs:outputs:)``);
 ///   `.centralDifference`: 2n + 1 evaluations.
 @inlinable
 public func jacobian<F: VectorFunction, T: ADScalar & BinaryFloatingPoint>(
@@ -81,6 +83,11 @@ public func valueWithJacobian<F: VectorFunction, T: ADScalar & BinaryFloatingPoi
 ) -> (value: [T], jacobian: Matrix<T>) {
     let call: StaticString = "jacobian(of:at:strategy:)"
     checkNonEmpty(x.count, call)
+    if case .automatic = strategy {
+        // The output count m decides; it is known after one evaluation of f on plain numbers.
+        let m = f(x).count
+        return valueWithJacobian(of: f, at: x, strategy: strategy.resolved(inputs: x.count, outputs: m))
+    }
     switch strategy {
     case .forward:
         return forwardJacobian(f, at: x, using: Dual<T>.self, call: call)
@@ -89,6 +96,8 @@ public func valueWithJacobian<F: VectorFunction, T: ADScalar & BinaryFloatingPoi
         return ChunkedJacobian(f: f, x: x).visit(chunkSize: size)
     case .centralDifference:
         return centralDifferenceJacobian(f, at: x, call: call)
+    case .reverse, .automatic:
+        return reverseJacobian(f, at: x)
     }
 }
 

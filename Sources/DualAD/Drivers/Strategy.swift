@@ -4,9 +4,12 @@
 /// |---|---|---|---|
 /// | `.forward` | n, one per seed eⱼ | O(1) per sweep | yes |
 /// | `.chunked(N)` | ⌈n/N⌉, each carrying N tangents | O(N) per value | yes |
+/// | `.reverse` | 1 recording + m backward sweeps | O(#operations) tape | yes |
+/// | `.automatic` | the cheaper of `.chunked` and `.reverse` for n and m | | yes |
 /// | `.centralDifference` | 2n evaluations of f | O(n) | no: ≈ 2/3 of the digits |
 ///
 /// `.centralDifference` is a reference for checking, not for use in an optimizer.
+/// ``resolved(inputs:outputs:)`` tells which strategy `.automatic` picks.
 public enum Strategy: Sendable, Hashable {
     /// Forward mode with one tangent per sweep: n sweeps for n inputs.
     case forward
@@ -18,7 +21,31 @@ public enum Strategy: Sendable, Hashable {
     /// Central finite differences with step ∛ε·max(1, |xⱼ|): 2n evaluations, about 10 correct
     /// digits in `Double`. A reference, not a derivative.
     case centralDifference
+    /// Reverse mode: one recording of f on ``Tracked`` values (a tape of one entry per
+    /// operation), then one backward sweep per output.
+    case reverse
+    /// Forward (chunked) or reverse, whichever the cost model of
+    /// ``resolved(inputs:outputs:)`` expects to be cheaper for n inputs and m outputs.
+    case automatic
 
+    /// The concrete strategy this one stands for with n inputs and m outputs: itself, except
+    /// `.automatic`, which becomes `.reverse` when one recording plus m backward sweeps is
+    /// expected to cost less than ⌈n/N⌉ chunked forward sweeps, and
+    /// `.chunked(defaultChunkSize(forInputCount: n))` otherwise.
+    ///
+    /// The model, in units of one evaluation of f (measured in `Benchmarks/`): a chunked sweep
+    /// of N directions costs about 1 + 0.6·N; a recording about 12 and a backward sweep about 4.
+    /// So gradients (m = 1) go reverse from about n = 40, and a Jacobian goes reverse when m is
+    /// well below n/5.
+    /// - Complexity: O(1).
+    public func resolved(inputs n: Int, outputs m: Int) -> Strategy {
+        guard case .automatic = self else { return self }
+        let chunk = Strategy.defaultChunkSize(forInputCount: n)
+        let sweeps = (n + chunk - 1) / chunk
+        let forwardCost = Double(sweeps) * (1 + 0.6 * Double(chunk))
+        let reverseCost = 12 + 4 * Double(m)
+        return reverseCost < forwardCost ? .reverse : .chunked(chunk)
+    }
     /// The chunk size DualAD picks for n inputs, as ForwardDiff.jl does: n itself up to the
     /// maximum of 8; beyond that, the chunk that splits n into ⌈n/8⌉ equal-as-possible sweeps
     /// (n = 10 → 5, two sweeps of 5 rather than 8 + 2).
@@ -37,6 +64,8 @@ extension Strategy: CustomStringConvertible {
         case .forward: return "forward"
         case .chunked(let n): return "chunked(\(n))"
         case .centralDifference: return "centralDifference"
+        case .reverse: return "reverse"
+        case .automatic: return "automatic"
         }
     }
 }

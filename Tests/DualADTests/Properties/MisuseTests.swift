@@ -27,6 +27,21 @@ final class MisuseTests: XCTestCase {
         },
         "matrixShape": { _ = Matrix([[1.0, 2.0], [3.0]]) },
         "vectorLengths": { _ = DualVector([1.0, 2.0]) + DualVector([1.0]) },
+        "mixedTapes": {
+            let first = Tape<Double>(), second = Tape<Double>()
+            _ = first.variable(1) * second.variable(2)
+        },
+        "leakedTracked": {
+            // A value smuggled out of a recording whose pullback keeps the tape alive.
+            let box = LeakBox()
+            let (_, pullback) = vjp(of: Leaker(box: box), at: [1.0, 2.0])
+            _ = box.leaked! * box.leaked!
+            _ = pullback
+        },
+        "pullbackLength": {
+            let (_, pullback) = vjp(of: SumTimes(), at: [1.0, 2.0, 3.0])
+            _ = pullback([1, 2])
+        },
     ]
 
     /// The entry point of the child process; does nothing in a normal run.
@@ -70,8 +85,33 @@ final class MisuseTests: XCTestCase {
         try expectTrap("closureOutputsChange", message: "jacobian(at:of:): f returned 3 outputs on sweep 1 but 2 on sweep 2; outputs must not change size.")
     }
 
+    func testTrackedValuesFromTwoTapesCannotMix() throws {
+        try expectTrap("mixedTapes", message: "Tracked: a Tracked value from another tape was used; tapes cannot be mixed")
+    }
+
+    func testTrackedValueUsedAfterItsRecording() throws {
+        try expectTrap("leakedTracked", message: "Tracked: a Tracked value was used after its recording finished")
+    }
+
+    func testPullbackCotangentOfWrongLength() throws {
+        try expectTrap("pullbackLength", message: "vjp(of:at:) pullback: the cotangent must have one component per output (1), got 2.")
+    }
+
     func testShapeMismatches() throws {
         try expectTrap("matrixShape", message: "Matrix(_:): every row must have 2 entries, like row 0; row 1 has 1.")
         try expectTrap("vectorLengths", message: "DualVector + DualVector: the operands must have the same length; got 2 and 1.")
+    }
+}
+
+final class LeakBox: @unchecked Sendable {
+    var leaked: Tracked<Double>?
+}
+
+/// Stores its first input in a box when run on the tracked type: misuse, for the tests.
+struct Leaker: ScalarFunction {
+    let box: LeakBox
+    func callAsFunction<S: ADScalar>(_ x: [S]) -> S {
+        if let t = x[0] as? Tracked<Double> { box.leaked = t }
+        return x[0] * x[1]
     }
 }

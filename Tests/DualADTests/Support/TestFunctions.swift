@@ -1,3 +1,4 @@
+import Foundation
 import DualAD
 
 // Write-once test functions from the lecture notes, with their hand-derived derivatives.
@@ -111,5 +112,75 @@ struct ExtendedRosenbrock: ScalarFunction {
             if i > 0 { gi += 200 * (p[i] - p[i - 1] * p[i - 1]) }
             return gi
         }
+    }
+}
+
+/// f(x, y, z) = (x + y)·z (seeds 002, 004): at (−2, 5, −4) the gradient is (−4, −4, 3).
+struct SumTimes: ScalarFunction {
+    func callAsFunction<S: ADScalar>(_ v: [S]) -> S { (v[0] + v[1]) * v[2] }
+}
+
+/// f(x) = √(x² + e^{x²}) + cos(x² + e^{x²}) (seed 003), and its derivative by hand:
+/// with u = x² + e^{x²}, u′ = 2x(1 + e^{x²}), f′ = u′·(1/(2√u) − sin u).
+struct SqrtCosComposite: ScalarFunction {
+    func callAsFunction<S: ADScalar>(_ v: [S]) -> S {
+        let x2 = v[0] * v[0]
+        let u = x2 + exp(x2)
+        return sqrt(u) + cos(u)
+    }
+    func derivative(at x: Double) -> Double {
+        let u = x * x + Foundation.exp(x * x)
+        let du = 2 * x * (1 + Foundation.exp(x * x))
+        return du * (0.5 / u.squareRoot() - Foundation.sin(u))
+    }
+}
+
+/// The mean squared loss of a 2-layer tanh network over a small batch, as a function of its
+/// flattened parameters (W₁ h×d, b₁ h, W₂ o×h, b₂ o) — and its gradient by hand-derived
+/// backpropagation (seed 004): δ₂ = 2(z₂ − y)/N, ∂W₂ = δ₂a₁ᵀ, ∂b₂ = δ₂,
+/// δ₁ = (W₂ᵀδ₂) ⊙ (1 − a₁²), ∂W₁ = δ₁xᵀ, ∂b₁ = δ₁, summed over the batch.
+struct TwoLayerLoss: ScalarFunction {
+    let d: Int, h: Int, o: Int
+    let inputs: [[Double]], targets: [[Double]]
+    var parameterCount: Int { h * d + h + o * h + o }
+
+    func callAsFunction<S: ADScalar>(_ p: [S]) -> S {
+        var loss: S = 0
+        for (x, y) in zip(inputs, targets) {
+            var a1: [S] = []
+            for i in 0..<h {
+                var z = p[h * d + i]
+                for j in 0..<d { z += p[i * d + j] * S(x[j]) }
+                a1.append(tanh(z))
+            }
+            let w2 = h * d + h, b2 = w2 + o * h
+            for k in 0..<o {
+                var z = p[b2 + k]
+                for i in 0..<h { z += p[w2 + k * h + i] * a1[i] }
+                let r = z - S(y[k])
+                loss += r * r
+            }
+        }
+        return loss / S(Double(inputs.count))
+    }
+
+    func backpropGradient(_ p: [Double]) -> [Double] {
+        var g = [Double](repeating: 0, count: parameterCount)
+        let w2 = h * d + h, b2 = w2 + o * h, n = Double(inputs.count)
+        for (x, y) in zip(inputs, targets) {
+            let a1 = (0..<h).map { i in Foundation.tanh(p[h * d + i] + (0..<d).map { p[i * d + $0] * x[$0] }.reduce(0, +)) }
+            let z2 = (0..<o).map { k in p[b2 + k] + (0..<h).map { p[w2 + k * h + $0] * a1[$0] }.reduce(0, +) }
+            let delta2 = (0..<o).map { 2 * (z2[$0] - y[$0]) / n }
+            for k in 0..<o {
+                g[b2 + k] += delta2[k]
+                for i in 0..<h { g[w2 + k * h + i] += delta2[k] * a1[i] }
+            }
+            let delta1 = (0..<h).map { i in (0..<o).map { p[w2 + $0 * h + i] * delta2[$0] }.reduce(0, +) * (1 - a1[i] * a1[i]) }
+            for i in 0..<h {
+                g[h * d + i] += delta1[i]
+                for j in 0..<d { g[i * d + j] += delta1[i] * x[j] }
+            }
+        }
+        return g
     }
 }

@@ -51,13 +51,18 @@ func runChecks() {
     for i in 0..<p.count {
         check("g1[\(i)]", g1[i], rosenbrockGradient[i], tolerance: 1e-13)
         check("g2[\(i)]", g2[i], rosenbrockGradient[i], tolerance: 1e-13)
+        check("g3[\(i)]", g3[i], rosenbrockGradient[i], tolerance: 1e-13)
     }
     let (x0, x1) = (0.3, 0.7)
     let th = tanh(x0 * x1), f1 = exp(x0) / (1 + x1 * x1), f2 = sqrt(1 + x0 * x0)
     let layerJacobian = [[x1 * (1 - th * th), x0 * (1 - th * th)],
                          [f1, -2 * x1 * exp(x0) / ((1 + x1 * x1) * (1 + x1 * x1))],
                          [x0 / f2, 0]]
+    checkMatrix("J1 (reverse)", J1, layerJacobian, tolerance: 1e-15)
+    checkMatrix("J2 (automatic)", J2, layerJacobian, tolerance: 1e-15)
     checkMatrix("J3 (central difference)", J3, layerJacobian, tolerance: 1e-8)
+    check("gw[0]", gw[0], -21)
+    check("gw[1]", gw[1], -28)
     if failures > 0 {
         print("\(failures) API.md check(s) failed")
         exit(1)

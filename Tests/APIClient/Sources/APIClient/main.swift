@@ -1,7 +1,5 @@
 import DualAD
 
-// The calls of API.md, exactly as written there (after `import DualAD` and nothing else).
-
 // Scalar forward mode: a dual number is a value and a tangent, x + ε·ẋ with ε² = 0.
 let x = Dual(3.0, tangent: 1.0)
 let y = x * x + sin(x)                    // y.value == 9 + sin(3), y.tangent == 6 + cos(3)
@@ -9,7 +7,6 @@ let y = x * x + sin(x)                    // y.value == 9 + sin(3), y.tangent ==
 let d  = derivative(at: 2.0) { x in x * x + sin(x) }                  // 4 + cos(2)
 let vd = valueWithDerivative(at: 2.0) { x in exp(x) / x }             // (value:, derivative:)
 let d2 = derivative(at: 2.0) { x in derivative(at: x) { y in y * y * y } }   // 12, by nesting
-
 
 // Vector forward mode: the closure receives a DualVector, the point x with one seed
 // direction; indexing it gives Dual values. One sweep per seed vector eᵢ.
@@ -42,6 +39,9 @@ struct Layer: VectorFunction {
 let p = [1.2, 0.8, -0.3, 2.0]
 let g1 = gradient(of: Rosenbrock(), at: p, strategy: .forward)        // n sweeps, one per eᵢ
 let g2 = gradient(of: Rosenbrock(), at: p, strategy: .chunked(4))     // ⌈n/4⌉ sweeps
+let g3 = gradient(of: Rosenbrock(), at: p, strategy: .reverse)        // 1 forward + 1 backward
+let J1 = jacobian(of: Layer(), at: [0.3, 0.7], strategy: .reverse)    // one backward sweep per row
+let J2 = jacobian(of: Layer(), at: [0.3, 0.7], strategy: .automatic)  // picks by shape
 let J3 = jacobian(of: Layer(), at: [0.3, 0.7], strategy: .centralDifference)  // reference only
 
 // Data enters generic code as constants: S(c) lifts a Double into the scalar type.
@@ -58,5 +58,7 @@ struct LeastSquares: ScalarFunction {
     }
 }
 let ls = LeastSquares(X: [[1, 2], [3, 4], [5, 6]], y: [1, 2, 2])
+let gw = gradient(of: ls, at: [0.5, -0.25], strategy: .reverse)       // 2Xᵀ(Xw − y) = [-21, -28]
 
+// Not part of API.md: check the numbers the calls above gave (Checks.swift).
 runChecks()

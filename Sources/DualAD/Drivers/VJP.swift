@@ -1,0 +1,67 @@
+/// The pullback of a recorded function: maps an output cotangent u to the input cotangent
+/// uᵀJ (a vector-Jacobian product), by one backward sweep over the recording.
+///
+/// Apply it to as many cotangents as you like; the function is not evaluated again. It keeps
+/// its recording alive for as long as it exists, and is safe to call from several tasks at
+/// once (each call uses its own adjoint buffer).
+///
+/// - Complexity: Each call is one backward sweep: O(#recorded operations) time and memory.
+public struct Pullback<T: ADScalar>: Sendable {
+    @usableFromInline let tape: Tape<T>
+    @usableFromInline let outputs: [Tracked<T>]
+    @usableFromInline let inputCount: Int
+
+    @inlinable
+    init(tape: Tape<T>, outputs: [Tracked<T>], inputCount: Int) {
+        self.tape = tape
+        self.outputs = outputs
+        self.inputCount = inputCount
+    }
+
+    /// The number of recorded operations, inputs included.
+    @inlinable public var recordedOperations: Int { tape.count }
+
+    /// uᵀJ(x): the input cotangent for the output cotangent `u` (one component per output).
+    /// - Complexity: One backward sweep.
+    @inlinable
+    public func callAsFunction(_ u: [T]) -> [T] {
+        if u.count != outputs.count {
+            usageFailure("vjp(of:at:) pullback", "the cotangent must have one component per output (\(outputs.count)), got \(u.count).")
+        }
+        var seeds: [(index: Int32, cotangent: T)] = []
+        seeds.reserveCapacity(u.count)
+        for (y, ui) in zip(outputs, u) where !y.isConstant { seeds.append((y.index, ui)) }
+        var adjoints: [T] = []
+        tape.backward(seeds: seeds, into: &adjoints)
+        return Array(adjoints[0..<inputCount])
+    }
+}
+
+/// f(x) and the pullback u ↦ uᵀJ(x) of a write-once function f: Rⁿ → Rᵐ, by one recording.
+///
+///     let (value, pullback) = vjp(of: Layer(), at: [0.3, 0.7])
+///     pullback([1, 0, 0])      // row 0 of the Jacobian: ∇f₀
+///     pullback([0.5, 2, -1])   // any other cotangent, without re-recording
+///
+/// - Parameters:
+///   - f: Evaluated once on ``Tracked`` values.
+///   - x: The point; n ≥ 1 inputs.
+/// - Returns: `(value: f(x), pullback:)`; see ``Pullback``.
+/// - Complexity: One recording (a tape of one entry per operation of f); each pullback call
+///   is one backward sweep.
+@inlinable
+public func vjp<F: VectorFunction, T: ADScalar>(of f: F, at x: [T]) -> (value: [T], pullback: Pullback<T>) {
+    checkNonEmpty(x.count, "vjp(of:at:)")
+    let (tape, y) = record(x, call: "vjp(of:at:)", { f($0) }, outputs: { $0 })
+    return (y.map(\.value), Pullback(tape: tape, outputs: y, inputCount: x.count))
+}
+
+/// f(x) and the pullback u ↦ u·∇f(x) of a write-once scalar function, by one recording.
+/// The pullback takes a one-component cotangent `[u]`.
+/// - Complexity: One recording; each pullback call is one backward sweep.
+@inlinable
+public func vjp<F: ScalarFunction, T: ADScalar>(of f: F, at x: [T]) -> (value: T, pullback: Pullback<T>) {
+    checkNonEmpty(x.count, "vjp(of:at:)")
+    let (tape, y) = record(x, call: "vjp(of:at:)", { f($0) }, outputs: { [$0] })
+    return (y.value, Pullback(tape: tape, outputs: [y], inputCount: x.count))
+}

@@ -1,0 +1,45 @@
+// The reverse sweep engine behind `.reverse`: one recording of f on `Tracked` values, then
+// one backward sweep per output (per cotangent). The tape is created per call and freed when
+// the call (or the last pullback made from it) is done.
+
+/// The tape capacity to start with: a guess that grows with the input count, so that small
+/// functions do not over-allocate and large ones do not double many times.
+@inlinable
+func initialTapeCapacity(inputs n: Int) -> Int { Swift.max(256, 16 * n) }
+
+/// Records f on `Tracked` inputs, checking that every output belongs to this tape or is a
+/// constant.
+@inlinable
+func record<T: ADScalar, Output>(
+    _ x: [T], call: StaticString, _ body: ([Tracked<T>]) -> Output, outputs: (Output) -> [Tracked<T>]
+) -> (tape: Tape<T>, output: Output) {
+    let tape = Tape<T>(capacity: initialTapeCapacity(inputs: x.count))
+    let inputs = x.map { tape.variable($0) }
+    let output = body(inputs)
+    tape.finishRecording()
+    for y in outputs(output) where !y.isConstant && !tape.owns(y) { mixedTapes() }
+    return (tape, output)
+}
+
+/// f(x) and ∇f(x) by one recording and one backward sweep.
+@inlinable
+func reverseGradient<F: ScalarFunction, T: ADScalar>(_ f: F, at x: [T]) -> (value: T, gradient: [T]) {
+    let (tape, y) = record(x, call: "gradient(of:at:strategy:)", { f($0) }, outputs: { [$0] })
+    var adjoints: [T] = []
+    tape.backward(seeds: [(y.index, 1)], into: &adjoints)
+    return (y.value, Array(adjoints[0..<x.count]))
+}
+
+/// f(x) and its m × n Jacobian by one recording and m backward sweeps (one per row).
+@inlinable
+func reverseJacobian<F: VectorFunction, T: ADScalar>(_ f: F, at x: [T]) -> (value: [T], jacobian: Matrix<T>) {
+    let (tape, y) = record(x, call: "jacobian(of:at:strategy:)", { f($0) }, outputs: { $0 })
+    let n = x.count, m = y.count
+    var jacobian = Matrix<T>(rows: m, columns: n, repeating: 0)
+    var adjoints: [T] = []
+    for i in 0..<m where !y[i].isConstant {
+        tape.backward(seeds: [(y[i].index, 1)], into: &adjoints)
+        for j in 0..<n { jacobian.storage[i * n + j] = adjoints[j] }
+    }
+    return (y.map(\.value), jacobian)
+}

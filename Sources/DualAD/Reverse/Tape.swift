@@ -1,0 +1,162 @@
+// The tape: a linear Wengert list. Entry i is the operation that produced the value with
+// index i: up to two parent indices and the local partials ∂vᵢ/∂parent, read from the rule
+// table at recording time. Entries are appended in evaluation order, so a single backward
+// pass over the list (last to first) visits every value after all of its uses: no recursion
+// over an expression tree, no revisiting of shared subexpressions.
+//
+// Storage is two manually managed allocations (a header and a flat entry buffer that doubles
+// when full), reached from each `Tracked` value through a plain pointer: recording an
+// operation is an append, with no class instance and no reference counting per operation.
+// The `Tape` class owns the memory and frees it when the recording and every pullback made
+// from it are gone.
+
+/// One recorded operation: parents (−1 for none) and the local partials with respect to them.
+@frozen @usableFromInline
+struct TapeEntry<T: ADScalar> {
+    @usableFromInline var lhs: Int32
+    @usableFromInline var rhs: Int32
+    @usableFromInline var dlhs: T
+    @usableFromInline var drhs: T
+
+    @inlinable @inline(__always)
+    init(lhs: Int32, dlhs: T, rhs: Int32, drhs: T) {
+        self.lhs = lhs
+        self.dlhs = dlhs
+        self.rhs = rhs
+        self.drhs = drhs
+    }
+}
+
+/// The tape's mutable state, behind a pointer that tracked values carry.
+@usableFromInline
+struct TapeHeader<T: ADScalar> {
+    @usableFromInline var entries: UnsafeMutablePointer<TapeEntry<T>>
+    @usableFromInline var count: Int
+    @usableFromInline var capacity: Int
+    /// Identifies this recording; tracked values carry a copy and must match it.
+    @usableFromInline var key: UInt32
+    /// False once the recording sweep is over: no value may be recorded after that.
+    @usableFromInline var isRecording: Bool
+
+    @inlinable
+    init(capacity: Int, key: UInt32) {
+        self.entries = .allocate(capacity: capacity)
+        self.count = 0
+        self.capacity = capacity
+        self.key = key
+        self.isRecording = true
+    }
+
+    /// Appends an entry and returns its index.
+    /// - Complexity: Amortized O(1); the buffer doubles when full.
+    @inlinable @inline(__always)
+    mutating func append(_ entry: TapeEntry<T>) -> Int32 {
+        if count == capacity { grow() }
+        (entries + count).initialize(to: entry)
+        count += 1
+        return Int32(truncatingIfNeeded: count - 1)
+    }
+
+    @inline(never) @usableFromInline
+    mutating func grow() {
+        if capacity >= Int(Int32.max) {
+            usageFailure("Tape", "a recording cannot hold more than \(Int32.max) operations.")
+        }
+        let newCapacity = Swift.min(Swift.max(2 * capacity, 64), Int(Int32.max))
+        let newEntries = UnsafeMutablePointer<TapeEntry<T>>.allocate(capacity: newCapacity)
+        newEntries.moveInitialize(from: entries, count: count)
+        entries.deallocate()
+        entries = newEntries
+        capacity = newCapacity
+    }
+}
+
+/// A reverse-mode recording: the list of operations one evaluation of a function performed,
+/// with their local partials, and the backward sweeps that turn an output cotangent into
+/// input adjoints.
+///
+/// Drivers create one tape per call (``gradient(of:at:strategy:)`` with `.reverse`,
+/// ``vjp(of:at:)``, …): tapes are never shared between calls or tasks, so differentiation from
+/// many tasks at once needs no locking.
+///
+/// - Complexity: Recording appends one entry of two indices and two partials per operation
+///   (amortized O(1), no allocation but buffer doubling); a backward sweep is O(#entries).
+public final class Tape<T: ADScalar>: @unchecked Sendable {
+    @usableFromInline let header: UnsafeMutablePointer<TapeHeader<T>>
+
+    /// A new, empty recording with room for `capacity` entries before it first grows.
+    @inlinable
+    public init(capacity: Int = 1024) {
+        header = .allocate(capacity: 1)
+        // The key tells this recording's values from those of any other, including a later
+        // tape that reuses this memory. Never 0: 0 marks a finished tape.
+        header.initialize(to: TapeHeader(capacity: Swift.max(capacity, 16), key: UInt32.random(in: 1...UInt32.max)))
+    }
+
+    deinit {
+        header.pointee.key = 0
+        header.pointee.isRecording = false
+        header.pointee.entries.deinitialize(count: header.pointee.count)
+        header.pointee.entries.deallocate()
+        header.deinitialize(count: 1)
+        header.deallocate()
+    }
+
+    /// The number of recorded entries (inputs included).
+    @inlinable public var count: Int { header.pointee.count }
+
+    /// The memory the entries occupy, in bytes: `count` × the entry size.
+    @inlinable public var byteCount: Int { count * MemoryLayout<TapeEntry<T>>.stride }
+
+    /// The size of one entry in bytes (two 32-bit indices and two partials).
+    @inlinable public static var entryByteCount: Int { MemoryLayout<TapeEntry<T>>.stride }
+
+    /// A new input variable on this tape with the given value.
+    /// - Complexity: O(1).
+    @inlinable
+    public func variable(_ value: T) -> Tracked<T> {
+        let index = header.pointee.append(TapeEntry(lhs: -1, dlhs: 0, rhs: -1, drhs: 0))
+        return Tracked(value, index: index, key: header.pointee.key, header: header)
+    }
+
+    /// Ends the recording: a tracked value used in an operation after this stops with a
+    /// message. Backward sweeps remain available.
+    @inlinable
+    public func finishRecording() {
+        header.pointee.isRecording = false
+    }
+
+    /// Whether `value` was recorded on this tape (constants were not).
+    @inlinable
+    public func owns(_ value: Tracked<T>) -> Bool {
+        value.header == header && value.key == header.pointee.key
+    }
+
+    /// The backward sweep: starting from `seeds` (entry index, cotangent), accumulates
+    /// ∂(Σ seedᵢ·vᵢ)/∂v for every entry into `adjoints`, which is resized to `count` and
+    /// zeroed first.
+    /// - Complexity: O(count), no allocation when `adjoints` already has the capacity.
+    @inlinable
+    public func backward(seeds: [(index: Int32, cotangent: T)], into adjoints: inout [T]) {
+        let count = header.pointee.count
+        if adjoints.count != count {
+            adjoints = [T](repeating: 0, count: count)
+        } else {
+            for i in 0..<count { adjoints[i] = 0 }
+        }
+        for seed in seeds where seed.index >= 0 { adjoints[Int(seed.index)] += seed.cotangent }
+        let entries = header.pointee.entries
+        adjoints.withUnsafeMutableBufferPointer { adjoint in
+            var i = count - 1
+            while i >= 0 {
+                let a = adjoint[i]
+                if !a.isExactlyZero {
+                    let e = entries[i]
+                    if e.lhs >= 0 { adjoint[Int(e.lhs)] += e.dlhs * a }
+                    if e.rhs >= 0 { adjoint[Int(e.rhs)] += e.drhs * a }
+                }
+                i -= 1
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import XCTest
+import Foundation
+import DualAD
+
+/// Reverse mode against forward mode and hand-derived formulas, on the lecture notes' examples.
+final class ReverseModeTests: XCTestCase {
+    func testSeedExampleSumTimesGivesMinusFourMinusFourThree() {
+        for strategy: Strategy in [.reverse, .forward, .chunked(3)] {
+            XCTAssertEqual(gradient(of: SumTimes(), at: [-2.0, 5.0, -4.0], strategy: strategy), [-4, -4, 3], "\(strategy)")
+        }
+    }
+
+    func testSqrtCosCompositeMatchesHandDerivative() {
+        for x in [-1.3, -0.2, 0.5, 1.1] {
+            let f = SqrtCosComposite()
+            let reverse = gradient(of: f, at: [x], strategy: .reverse)[0]
+            let forward = gradient(of: f, at: [x], strategy: .forward)[0]
+            XCTAssertEqual(reverse, forward, accuracy: 4 * Double.ulpOfOne * Swift.abs(forward))
+            XCTAssertEqual(reverse, f.derivative(at: x), accuracy: 1e-13 * Swift.max(1, Swift.abs(forward)))
+        }
+    }
+
+    func testReverseGradientsEqualForwardOnEveryTestFunction() {
+        var rng = SplitMix64(state: 17)
+        let net = TwoLayerLoss(d: 3, h: 5, o: 2, inputs: rng.matrix(4, 3), targets: rng.matrix(4, 2))
+        let functions: [(String, any ScalarFunction, Int)] = [
+            ("inner product loss", InnerProductLoss(x: rng.vector(5), y: 0.3), 5),
+            ("residual norm", ResidualNorm(X: rng.matrix(6, 3), y: rng.vector(6)), 3),
+            ("sigmoid neuron", SigmoidNeuron(x: [0.5, -1.5]), 3),
+            ("Rosenbrock", ExtendedRosenbrock(), 12),
+            ("2-layer loss", net, net.parameterCount),
+            ("long user function", LongFunction(), 3),
+        ]
+        for (name, f, n) in functions {
+            let x = rng.vector(n)
+            let forward = gradient(of: f, at: x, strategy: .forward)
+            let reverse = gradient(of: f, at: x, strategy: .reverse)
+            let scale = forward.map(Swift.abs).max() ?? 1
+            for j in 0..<n {
+                XCTAssertEqual(reverse[j], forward[j], accuracy: 64 * Double.ulpOfOne * Swift.max(1, scale), "\(name) [\(j)]")
+            }
+            XCTAssertEqual(valueWithGradient(of: f, at: x, strategy: .reverse).value, f(x), "\(name) value")
+        }
+    }
+
+    func testTwoLayerNetworkWeightGradientsMatchHandDerivedBackprop() {
+        var rng = SplitMix64(state: 23)
+        let net = TwoLayerLoss(d: 4, h: 6, o: 3, inputs: rng.matrix(5, 4), targets: rng.matrix(5, 3))
+        let p = rng.vector(net.parameterCount)
+        assertClose(gradient(of: net, at: p, strategy: .reverse), net.backpropGradient(p), tolerance: 1e-14)
+    }
+
+    func testSigmoidNeuronMatchesSigmaTimesOneMinusSigma() {
+        let neuron = SigmoidNeuron(x: [1.0, -2.0])
+        let w = [2.0, -3.0, -3.0]
+        assertClose(gradient(of: neuron, at: w, strategy: .reverse), neuron.gradient(at: w), tolerance: 1e-15)
+    }
+
+    func testReverseJacobianEqualsForwardJacobian() {
+        var rng = SplitMix64(state: 31)
+        let net = TwoLayerTanh(w1: rng.matrix(7, 4), b1: rng.vector(7), w2: rng.matrix(5, 7), b2: rng.vector(5))
+        let x = rng.vector(4)
+        let forward = jacobian(of: net, at: x, strategy: .forward)
+        assertClose(jacobian(of: net, at: x, strategy: .reverse), forward, tolerance: 1e-15)
+        assertClose(jacobian(of: net, at: x, strategy: .automatic), forward, tolerance: 1e-15)
+        assertClose(forward, net.jacobian(at: x), tolerance: 1e-14)
+    }
+
+    func testPullbackGivesVectorJacobianProductsWithoutRerecording() {
+        var rng = SplitMix64(state: 41)
+        let net = TwoLayerTanh(w1: rng.matrix(6, 3), b1: rng.vector(6), w2: rng.matrix(4, 6), b2: rng.vector(4))
+        let x = rng.vector(3)
+        let (value, pullback) = vjp(of: net, at: x)
+        XCTAssertEqual(value, net(x))
+        let J = jacobian(of: net, at: x, strategy: .forward)
+        for _ in 0..<5 {
+            let u = rng.vector(4)
+            assertClose(pullback(u), u * J, tolerance: 1e-14)
+        }
+        // The dot-product test: ⟨J v, w⟩ = ⟨v, Jᵀ w⟩.
+        let v = rng.vector(3), w = rng.vector(4)
+        let jv = jvp(of: net, at: x, along: v).tangent
+        let lhs = zip(jv, w).map { $0 * $1 }.reduce(0, +)
+        let rhs = zip(v, pullback(w)).map { $0 * $1 }.reduce(0, +)
+        XCTAssertEqual(lhs, rhs, accuracy: 1e-14)
+    }
+
+    func testScalarVJPScalesTheGradient() {
+        let (value, pullback) = vjp(of: SumTimes(), at: [-2.0, 5.0, -4.0])
+        XCTAssertEqual(value, -12)
+        XCTAssertEqual(pullback([2]), [-8, -8, 6])
+        XCTAssertGreaterThanOrEqual(pullback.recordedOperations, 5)
+    }
+
+    func testTapeRecordsOneEntryPerOperation() {
+        let tape = Tape<Double>()
+        let x = tape.variable(2), y = tape.variable(3)
+        let z = (x + y) * x - sin(y) / 2    // +, *, sin, / by a constant, −: five operations
+        XCTAssertEqual(tape.count, 2 + 5)
+        XCTAssertEqual(z.tapeIndex, 6)
+        let c: Tracked<Double> = 3
+        XCTAssertTrue((c * c + 1).isConstant, "constants record nothing")
+        XCTAssertEqual(tape.count, 7)
+        var adjoints: [Double] = []
+        tape.finishRecording()
+        tape.backward(seeds: [(Int32(z.tapeIndex!), 1)], into: &adjoints)
+        XCTAssertEqual(adjoints[0], 2 * 2 + 3)          // ∂z/∂x = 2x + y
+        XCTAssertEqual(adjoints[1], 2 - Foundation.cos(3.0) / 2)   // ∂z/∂y = x − cos(y)/2
+    }
+
+    func testAutomaticPicksForwardForWideOutputsAndReverseForWideInputs() {
+        XCTAssertEqual(Strategy.automatic.resolved(inputs: 4, outputs: 400), .chunked(4))
+        XCTAssertEqual(Strategy.automatic.resolved(inputs: 400, outputs: 4), .reverse)
+        XCTAssertEqual(Strategy.automatic.resolved(inputs: 100, outputs: 100), .chunked(8))
+        XCTAssertEqual(Strategy.automatic.resolved(inputs: 3, outputs: 1), .chunked(3))
+        XCTAssertEqual(Strategy.automatic.resolved(inputs: 1000, outputs: 1), .reverse)
+        XCTAssertEqual(Strategy.reverse.resolved(inputs: 3, outputs: 1), .reverse)
+    }
+
+    func testThousandConcurrentGradientsAreAllCorrect() async {
+        let expected = (0..<1000).map { k -> [Double] in
+            let p = [1.2 + 0.001 * Double(k), 0.8, -0.3, 2.0]
+            return ExtendedRosenbrock().gradient(at: p)
+        }
+        let results = await withTaskGroup(of: (Int, [Double]).self) { group in
+            for k in 0..<1000 {
+                group.addTask {
+                    let p = [1.2 + 0.001 * Double(k), 0.8, -0.3, 2.0]
+                    let strategy: Strategy = k % 2 == 0 ? .reverse : .forward
+                    return (k, gradient(of: ExtendedRosenbrock(), at: p, strategy: strategy))
+                }
+            }
+            var all = [[Double]](repeating: [], count: 1000)
+            for await (k, g) in group { all[k] = g }
+            return all
+        }
+        for k in 0..<1000 { assertClose(results[k], expected[k], tolerance: 1e-13, "task \(k)") }
+    }
+}
+
+struct LongFunction: ScalarFunction {
+    func callAsFunction<S: ADScalar>(_ x: [S]) -> S { longUserFunction(x) }
+}
