@@ -11,4 +11,5 @@ nonisolated(unsafe) let standardConfiguration = Benchmark.Configuration(
 let benchmarks: @Sendable () -> Void = {
     registerScalarBenchmarks()
     registerVectorBenchmarks()
+    registerReverseBenchmarks()
 }

@@ -62,3 +62,36 @@ struct TanhLayer: VectorFunction {
         return result
     }
 }
+
+/// The mean squared loss of a tanh MLP 8 → 32 → 4 over a batch of one, as a function of its
+/// 420 parameters (W₁ 32×8, b₁ 32, W₂ 4×32, b₂ 4).
+struct MLPLoss: ScalarFunction {
+    static let (d, h, o) = (8, 32, 4)
+    let input: [Double], target: [Double]
+
+    init() {
+        input = (0..<MLPLoss.d).map { Double($0) / 8 - 0.4 }
+        target = (0..<MLPLoss.o).map { Double($0) / 4 }
+    }
+
+    static var parameterCount: Int { h * d + h + o * h + o }
+
+    func callAsFunction<S: ADScalar>(_ p: [S]) -> S {
+        let (d, h, o) = (MLPLoss.d, MLPLoss.h, MLPLoss.o)
+        var hidden = [S](repeating: 0, count: h)
+        for i in 0..<h {
+            var z = p[h * d + i]
+            for j in 0..<d { z += p[i * d + j] * S(input[j]) }
+            hidden[i] = tanh(z)
+        }
+        let w2 = h * d + h, b2 = w2 + o * h
+        var loss: S = 0
+        for k in 0..<o {
+            var z = p[b2 + k]
+            for i in 0..<h { z += p[w2 + k * h + i] * hidden[i] }
+            let r = z - S(target[k])
+            loss += r * r
+        }
+        return loss
+    }
+}

@@ -64,3 +64,68 @@ public func hessianVectorProduct<T: ADScalar>(
 public func hessian<F: ScalarFunction, T: ADScalar>(of f: F, at x: [T]) -> Matrix<T> {
     hessian(at: x) { f(Array($0)) }
 }
+
+/// The Hessian of a write-once function f: Rⁿ → R with the chosen strategy.
+///
+/// - `.forward`, `.chunked`, `.automatic`: forward-over-forward nested duals, n(n+1)/2 sweeps.
+/// - `.reverse`: forward-over-reverse, n Hessian-vector products ∇²f·eⱼ, each one recording
+///   on `Tracked<Dual<T>>` and one backward sweep; the result is symmetrized, (H + Hᵀ)/2.
+/// - `.centralDifference`: central differences of the forward gradient, column by column.
+///
+/// - Complexity: See each strategy above; `.reverse` keeps one tape of O(#operations) at a time.
+@inlinable
+public func hessian<F: ScalarFunction, T: ADScalar & BinaryFloatingPoint>(
+    of f: F, at x: [T], strategy: Strategy
+) -> Matrix<T> {
+    checkNonEmpty(x.count, "hessian(of:at:strategy:)")
+    let n = x.count
+    switch strategy {
+    case .forward, .chunked, .automatic:
+        return hessian(of: f, at: x)
+    case .reverse:
+        var h = Matrix<T>(rows: n, columns: n, repeating: 0)
+        var basis = [T](repeating: 0, count: n)
+        for j in 0..<n {
+            basis[j] = 1
+            let column = reverseHessianVectorProduct(f, at: x, along: basis).hessianVector
+            basis[j] = 0
+            for i in 0..<n { h.storage[i * n + j] = column[i] }
+        }
+        for i in 0..<n {
+            for j in (i + 1)..<Swift.max(i + 1, n) {
+                let mean = (h.storage[i * n + j] + h.storage[j * n + i]) / 2
+                h.storage[i * n + j] = mean
+                h.storage[j * n + i] = mean
+            }
+        }
+        return h
+    case .centralDifference:
+        var h = Matrix<T>(rows: n, columns: n, repeating: 0)
+        var probe = x
+        for j in 0..<n {
+            let step = defaultCentralStep(at: x[j])
+            probe[j] = x[j] + step
+            let up = forwardGradient(f, at: probe, using: Dual<T>.self).gradient
+            probe[j] = x[j] - step
+            let down = forwardGradient(f, at: probe, using: Dual<T>.self).gradient
+            probe[j] = x[j]
+            for i in 0..<n { h.storage[i * n + j] = (up[i] - down[i]) / ((x[j] + step) - (x[j] - step)) }
+        }
+        return h
+    }
+}
+
+/// The Hessian-vector product ∇²f(x)·v of a write-once function by forward-over-reverse: one
+/// recording on `Tracked<Dual<T>>` and one backward sweep, whatever n.
+///
+///     hessianVectorProduct(of: Rosenbrock(), at: p, along: v)
+///
+/// - Returns: The n-vector ∇²f(x)·v.
+/// - Complexity: One recording and one backward sweep on dual numbers: a small constant
+///   times one reverse gradient; a tape of O(#operations) entries.
+@inlinable
+public func hessianVectorProduct<F: ScalarFunction, T: ADScalar>(of f: F, at x: [T], along v: [T]) -> [T] {
+    checkNonEmpty(x.count, "hessianVectorProduct(of:at:along:)")
+    checkDirection(v.count, inputs: x.count, label: "along", "hessianVectorProduct(of:at:along:)")
+    return reverseHessianVectorProduct(f, at: x, along: v).hessianVector
+}

@@ -65,8 +65,9 @@ public func valueWithJacobian<T: ADScalar>(
 ///   - strategy: See ``Strategy``.
 /// - Returns: An m × n ``Matrix``, `J[i, j]` = ∂fᵢ/∂xⱼ.
 /// - Complexity: `.forward`: n sweeps; `.chunked(N)`: ⌈n/N⌉ sweeps; `.reverse`: one
-///   recording and m backward sweeps, one per row; `.automatic`: one plain evaluation to learn
-///   m, then the cheaper of the two (see ``Strategy/resolved(inputs:outputs:)``);
+///   recording and m backward sweeps, one per row; `.automatic`: the cheaper of the two (see
+///   ``Strategy/resolved(inputs:outputs:)``), after one plain evaluation to learn m unless n
+///   is small enough that forward wins for every m;
 ///   `.centralDifference`: 2n + 1 evaluations.
 @inlinable
 public func jacobian<F: VectorFunction, T: ADScalar & BinaryFloatingPoint>(
@@ -84,7 +85,12 @@ public func valueWithJacobian<F: VectorFunction, T: ADScalar & BinaryFloatingPoi
     let call: StaticString = "jacobian(of:at:strategy:)"
     checkNonEmpty(x.count, call)
     if case .automatic = strategy {
-        // The output count m decides; it is known after one evaluation of f on plain numbers.
+        // Reverse mode's cost grows with m, so if forward wins even at m = 1 it wins for any
+        // m, and f need not be evaluated to learn m. Otherwise one plain evaluation tells m.
+        let forwardAnyway = Strategy.automatic.resolved(inputs: x.count, outputs: 1)
+        if forwardAnyway != .reverse {
+            return valueWithJacobian(of: f, at: x, strategy: forwardAnyway)
+        }
         let m = f(x).count
         return valueWithJacobian(of: f, at: x, strategy: strategy.resolved(inputs: x.count, outputs: m))
     }

@@ -43,3 +43,17 @@ func reverseJacobian<F: VectorFunction, T: ADScalar>(_ f: F, at x: [T]) -> (valu
     }
     return (y.map(\.value), jacobian)
 }
+
+/// ∇f(x) and ∇²f(x)·v by forward-over-reverse: one recording of f on `Tracked<Dual<T>>`
+/// (each input carries the direction vᵢ as its tangent) and one backward sweep, whose
+/// adjoints are duals: value parts give ∇f, tangent parts give ∇²f·v.
+@inlinable
+func reverseHessianVectorProduct<F: ScalarFunction, T: ADScalar>(
+    _ f: F, at x: [T], along v: [T]
+) -> (gradient: [T], hessianVector: [T]) {
+    let seeded = x.indices.map { Dual(x[$0], tangent: v[$0]) }
+    let (tape, y) = record(seeded, call: "hessianVectorProduct(of:at:along:)", { f($0) }, outputs: { [$0] })
+    var adjoints: [Dual<T>] = []
+    tape.backward(seeds: [(y.index, 1)], into: &adjoints)
+    return (adjoints[0..<x.count].map(\.value), adjoints[0..<x.count].map(\.tangent))
+}

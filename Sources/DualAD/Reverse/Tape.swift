@@ -33,10 +33,12 @@ struct TapeHeader<T: ADScalar> {
     @usableFromInline var entries: UnsafeMutablePointer<TapeEntry<T>>
     @usableFromInline var count: Int
     @usableFromInline var capacity: Int
-    /// Identifies this recording; tracked values carry a copy and must match it.
+    /// Identifies this recording while it is open; tracked values carry a copy and must match
+    /// it to record. Set to 0 when the recording finishes, so one comparison per operation
+    /// catches both a value from another recording and one used after its recording.
     @usableFromInline var key: UInt32
-    /// False once the recording sweep is over: no value may be recorded after that.
-    @usableFromInline var isRecording: Bool
+    /// The key the recording had, kept after it finishes to recognise its own values.
+    @usableFromInline let originalKey: UInt32
 
     @inlinable
     init(capacity: Int, key: UInt32) {
@@ -44,7 +46,7 @@ struct TapeHeader<T: ADScalar> {
         self.count = 0
         self.capacity = capacity
         self.key = key
-        self.isRecording = true
+        self.originalKey = key
     }
 
     /// Appends an entry and returns its index.
@@ -53,11 +55,12 @@ struct TapeHeader<T: ADScalar> {
     mutating func append(_ entry: TapeEntry<T>) -> Int32 {
         if count == capacity { grow() }
         (entries + count).initialize(to: entry)
-        count += 1
-        return Int32(truncatingIfNeeded: count - 1)
+        count &+= 1
+        return Int32(truncatingIfNeeded: count &- 1)
     }
 
-    @inline(never) @usableFromInline
+    // Out of line (cold), but inlinable so that it is specialized for T in the caller.
+    @inlinable @inline(never)
     mutating func grow() {
         if capacity >= Int(Int32.max) {
             usageFailure("Tape", "a recording cannot hold more than \(Int32.max) operations.")
@@ -89,13 +92,14 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
     public init(capacity: Int = 1024) {
         header = .allocate(capacity: 1)
         // The key tells this recording's values from those of any other, including a later
-        // tape that reuses this memory. Never 0: 0 marks a finished tape.
-        header.initialize(to: TapeHeader(capacity: Swift.max(capacity, 16), key: UInt32.random(in: 1...UInt32.max)))
+        // tape that reuses this memory: it hashes the creation instant (≈ 60 ns; a system
+        // random number costs ≈ 500 ns here). Never 0: 0 marks a finished tape.
+        let key = UInt32(truncatingIfNeeded: ContinuousClock.now.hashValue) | 1
+        header.initialize(to: TapeHeader(capacity: Swift.max(capacity, 16), key: key))
     }
 
     deinit {
         header.pointee.key = 0
-        header.pointee.isRecording = false
         header.pointee.entries.deinitialize(count: header.pointee.count)
         header.pointee.entries.deallocate()
         header.deinitialize(count: 1)
@@ -116,20 +120,20 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
     @inlinable
     public func variable(_ value: T) -> Tracked<T> {
         let index = header.pointee.append(TapeEntry(lhs: -1, dlhs: 0, rhs: -1, drhs: 0))
-        return Tracked(value, index: index, key: header.pointee.key, header: header)
+        return Tracked(value, index: index, key: header.pointee.originalKey, header: header)
     }
 
     /// Ends the recording: a tracked value used in an operation after this stops with a
     /// message. Backward sweeps remain available.
     @inlinable
     public func finishRecording() {
-        header.pointee.isRecording = false
+        header.pointee.key = 0
     }
 
     /// Whether `value` was recorded on this tape (constants were not).
     @inlinable
     public func owns(_ value: Tracked<T>) -> Bool {
-        value.header == header && value.key == header.pointee.key
+        value.header == header && value.key == header.pointee.originalKey
     }
 
     /// The backward sweep: starting from `seeds` (entry index, cotangent), accumulates
@@ -147,13 +151,30 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
         for seed in seeds where seed.index >= 0 { adjoints[Int(seed.index)] += seed.cotangent }
         let entries = header.pointee.entries
         adjoints.withUnsafeMutableBufferPointer { adjoint in
+            // Most entries feed the entry just before them (a chain of operations), so those
+            // contributions are carried in registers instead of a store and a reload. They are
+            // the last ones added to adjoint[i − 1] either way, and are added in the same order
+            // (lhs, then rhs), so the sums are the same to the bit.
+            var carryL: T = 0, carryR: T = 0
             var i = count - 1
             while i >= 0 {
-                let a = adjoint[i]
+                let a = (adjoint[i] + carryL) + carryR
+                adjoint[i] = a
+                carryL = 0
+                carryR = 0
                 if !a.isExactlyZero {
                     let e = entries[i]
-                    if e.lhs >= 0 { adjoint[Int(e.lhs)] += e.dlhs * a }
-                    if e.rhs >= 0 { adjoint[Int(e.rhs)] += e.drhs * a }
+                    let previous = Int32(truncatingIfNeeded: i &- 1)
+                    if e.lhs == previous {
+                        carryL = e.dlhs * a
+                    } else if e.lhs >= 0 {
+                        adjoint[Int(e.lhs)] += e.dlhs * a
+                    }
+                    if e.rhs == previous {
+                        carryR = e.drhs * a
+                    } else if e.rhs >= 0 {
+                        adjoint[Int(e.rhs)] += e.drhs * a
+                    }
                 }
                 i -= 1
             }

@@ -72,9 +72,11 @@ extension Tracked {
         return Tracked(value, index: index, key: x.key, header: hx)
     }
 
+    /// Stops unless the tape is still recording under this value's key (its key is reset to
+    /// 0 when the recording finishes).
     @inlinable @inline(__always)
     static func checkLive(_ header: UnsafeMutablePointer<TapeHeader<T>>, _ key: UInt32) {
-        if header.pointee.key != key || !header.pointee.isRecording { usedAfterRecording() }
+        if header.pointee.key != key { usedAfterRecording() }
     }
 }
 

@@ -184,3 +184,43 @@ struct TwoLayerLoss: ScalarFunction {
         return g
     }
 }
+
+/// A chain of L tanh layers xₖ₊₁ = tanh(Wₖxₖ + bₖ) on a state of width w, with loss ‖x_L‖²:
+/// the rematerialization example (seed 000).
+struct TanhChain: LayerChain {
+    let layerCount: Int
+    let width: Int
+    let weights: [[[Double]]], biases: [[Double]]
+
+    init(layers: Int, width: Int, seed: UInt64 = 99) {
+        var rng = SplitMix64(state: seed)
+        layerCount = layers
+        self.width = width
+        weights = (0..<layers).map { _ in rng.matrix(width, width).map { $0.map { $0 * 0.9 } } }
+        biases = (0..<layers).map { _ in rng.vector(width, -0.1, 0.1) }
+    }
+
+    func layer<S: ADScalar>(_ k: Int, _ state: [S]) -> [S] {
+        (0..<width).map { i -> S in
+            var z = S(biases[k][i])
+            for j in 0..<width { z += S(weights[k][i][j]) * state[j] }
+            return tanh(z)
+        }
+    }
+
+    func loss<S: ADScalar>(_ state: [S]) -> S {
+        var s: S = 0
+        for v in state { s += v * v }
+        return s
+    }
+}
+
+/// The same chain as one write-once function, for the other strategies.
+struct ChainAsFunction: ScalarFunction {
+    let chain: TanhChain
+    func callAsFunction<S: ADScalar>(_ x: [S]) -> S {
+        var state = x
+        for k in 0..<chain.layerCount { state = chain.layer(k, state) }
+        return chain.loss(state)
+    }
+}
