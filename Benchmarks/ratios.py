@@ -46,7 +46,43 @@ RATIOS = [
      lambda t: ratio(t, LAYER + "Jacobian closure tanh(W*x+b)", LAYER + "analytic Jacobian"), None),
     ("Jacobian tanh(Wx+b) 100×100, hand-written analytic / primal",
      lambda t: ratio(t, LAYER + "analytic Jacobian", LAYER + "primal Double"), None),
+    ("reverse gradient / primal, Rosenbrock n=1000",
+     lambda t: ratio(t, "Reverse Rosenbrock n=1000 gradient", "Reverse Rosenbrock n=1000 primal Double"), 20.0),
+    ("reverse gradient / primal, tanh MLP 8-32-4 (420 parameters)",
+     lambda t: ratio(t, "Reverse MLP 8-32-4 gradient (420 parameters)", "Reverse MLP 8-32-4 primal Double"), 6.0),
+] + [
+    (f"Jacobian tanh(Wx+b) {shape}, {label}", compute, target)
+    for shape in ("4x400", "400x4", "100x100")
+    for (label, compute, target) in [
+        ("best strategy / primal (≤ 3·min(n, m))",
+         lambda t, s=shape: best(t, s) / t[f"Crossover {s} primal"] if best(t, s) else None,
+         3.0 * min(int(x) for x in shape.split("x"))),
+        ("best strategy / hand-written analytic",
+         lambda t, s=shape: best(t, s) / t[f"Crossover {s} analytic"] if best(t, s) else None, None),
+        (".automatic / best strategy",
+         lambda t, s=shape: t[f"Crossover {s} automatic"] / best(t, s) if best(t, s) else None, 1.1),
+    ]
 ]
+
+
+def best(t, shape):
+    times = [t.get(f"Crossover {shape} {s}") for s in ("forward", "chunked(8)", "reverse")]
+    times = [x for x in times if x is not None]
+    return min(times) if times else None
+
+
+def per_operation(t):
+    """Nanoseconds per recorded entry, recording and backward sweep, from the benchmark names."""
+    lines = []
+    for name, value in t.items():
+        m = re.search(r"backward sweep only \((\d+) entries\)", name)
+        if m:
+            entries = int(m.group(1))
+            lines.append(f"  {value / entries:8.2f} ns  per entry, backward sweep ({entries} entries)")
+            rec = t.get("Reverse Rosenbrock n=1000 recording only")
+            if rec:
+                lines.append(f"  {rec / entries:8.2f} ns  per entry, recording (tape creation included)")
+    return lines
 
 
 def medians(text):
@@ -78,6 +114,10 @@ def main():
         if value is not None:
             goal = f"   (target ≤ {target:g}: {'met' if value <= target else 'NOT met'})" if target else ""
             print(f"  {value:8.2f}×  {label}{goal}")
+    extra = per_operation(times)
+    if extra:
+        print("\nTape costs (Rosenbrock n=1000):")
+        print("\n".join(extra))
 
 
 if __name__ == "__main__":
