@@ -19,8 +19,11 @@ final class JacobianTests: XCTestCase {
         let b = [0.1, 0.2, 0.3]
         let Jl = jacobian(at: [0.5, -0.5]) { x in tanh(W * x + b) }
         let z = W * [0.5, -0.5]
-        let expected = Matrix((0..<3).map { i in (0..<2).map { j in
-            (1 - Foundation.tanh(z[i] + b[i]) * Foundation.tanh(z[i] + b[i])) * W[i, j] } })
+        var expected = Matrix(rows: 3, columns: 2, repeating: 0.0)
+        for i in 0..<3 {
+            let t = Foundation.tanh(z[i] + b[i])
+            for j in 0..<2 { expected[i, j] = (1 - t * t) * W[i, j] }
+        }
         assertClose(Jl, expected, tolerance: 1e-15)
         let arrayForm = jacobian(at: [1.0, 2.0]) { x -> [Dual<Double>] in [x[0] * x[1], sin(x[0])] }
         XCTAssertEqual(arrayForm, J)

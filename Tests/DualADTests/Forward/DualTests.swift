@@ -6,7 +6,7 @@ final class DualTests: XCTestCase {
     func testProductAndQuotientRulesOnHandValues() {
         let a = Dual(3.0, tangent: 2.0), b = Dual(-4.0, tangent: 0.5)
         XCTAssertEqual((a * b).value, -12)
-        XCTAssertEqual((a * b).tangent, 2 * -4 + 3 * 0.5)
+        XCTAssertEqual((a * b).tangent, -6.5)   // ẋy + xẏ = 2·(−4) + 3·0.5
         XCTAssertEqual((a / b).value, -0.75)
         XCTAssertEqual((a / b).tangent, (2 - (-0.75) * 0.5) / -4)
         XCTAssertEqual((a + b).tangent, 2.5)

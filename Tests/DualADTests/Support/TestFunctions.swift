@@ -13,7 +13,7 @@ struct InnerProductLoss: ScalarFunction {
         return b * b
     }
     func gradient(at w: [Double]) -> [Double] {
-        let a = zip(x, w).map { $0 * $1 }.reduce(0, +)
+        let a = dotProduct(x, w)
         return x.map { 2 * (a - y) * $0 }
     }
 }
@@ -33,7 +33,7 @@ struct ResidualNorm: ScalarFunction {
     func gradient(at w: [Double]) -> [Double] {
         var g = [Double](repeating: 0, count: w.count)
         for i in 0..<X.count {
-            let r = zip(X[i], w).map { $0 * $1 }.reduce(0, +) - y[i]
+            let r = dotProduct(X[i], w) - y[i]
             for j in 0..<w.count { g[j] += 2 * r * X[i][j] }
         }
         return g
@@ -69,11 +69,22 @@ struct TwoLayerTanh: VectorFunction {
         }
     }
     func jacobian(at x: [Double]) -> Matrix<Double> {
-        let z = (0..<w1.count).map { i in b1[i] + zip(w1[i], x).map { $0 * $1 }.reduce(0, +) }
-        let d = z.map { 1 - tanh($0) * tanh($0) }
-        let scaled = Matrix((0..<w1.count).map { i in w1[i].map { d[i] * $0 } })
+        var scaledRows: [[Double]] = []
+        for i in 0..<w1.count {
+            let t = tanh(b1[i] + dotProduct(w1[i], x))
+            let d = 1 - t * t
+            scaledRows.append(w1[i].map { d * $0 })
+        }
+        let scaled = Matrix(scaledRows)
         return Matrix(w2) * scaled
     }
+}
+
+/// Σᵢ aᵢbᵢ in plain Double.
+func dotProduct(_ a: [Double], _ b: [Double]) -> Double {
+    var s = 0.0
+    for i in 0..<Swift.min(a.count, b.count) { s += a[i] * b[i] }
+    return s
 }
 
 /// A small deterministic generator (SplitMix64) for reproducible test data.
@@ -168,14 +179,23 @@ struct TwoLayerLoss: ScalarFunction {
         var g = [Double](repeating: 0, count: parameterCount)
         let w2 = h * d + h, b2 = w2 + o * h, n = Double(inputs.count)
         for (x, y) in zip(inputs, targets) {
-            let a1 = (0..<h).map { i in Foundation.tanh(p[h * d + i] + (0..<d).map { p[i * d + $0] * x[$0] }.reduce(0, +)) }
-            let z2 = (0..<o).map { k in p[b2 + k] + (0..<h).map { p[w2 + k * h + $0] * a1[$0] }.reduce(0, +) }
-            let delta2 = (0..<o).map { 2 * (z2[$0] - y[$0]) / n }
+            var a1 = [Double](repeating: 0, count: h)
+            for i in 0..<h { a1[i] = Foundation.tanh(p[h * d + i] + dotProduct(Array(p[(i * d)..<(i * d + d)]), x)) }
+            var delta2 = [Double](repeating: 0, count: o)
+            for k in 0..<o {
+                let z2 = p[b2 + k] + dotProduct(Array(p[(w2 + k * h)..<(w2 + k * h + h)]), a1)
+                delta2[k] = 2 * (z2 - y[k]) / n
+            }
             for k in 0..<o {
                 g[b2 + k] += delta2[k]
                 for i in 0..<h { g[w2 + k * h + i] += delta2[k] * a1[i] }
             }
-            let delta1 = (0..<h).map { i in (0..<o).map { p[w2 + $0 * h + i] * delta2[$0] }.reduce(0, +) * (1 - a1[i] * a1[i]) }
+            var delta1 = [Double](repeating: 0, count: h)
+            for i in 0..<h {
+                var back = 0.0
+                for k in 0..<o { back += p[w2 + k * h + i] * delta2[k] }
+                delta1[i] = back * (1 - a1[i] * a1[i])
+            }
             for i in 0..<h {
                 g[h * d + i] += delta1[i]
                 for j in 0..<d { g[i * d + j] += delta1[i] * x[j] }

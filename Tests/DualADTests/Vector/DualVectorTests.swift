@@ -23,12 +23,12 @@ final class DualVectorTests: XCTestCase {
         check(x * y, { x[$0] * y[$0] }, "x * y")
         check(x / y, { x[$0] / y[$0] }, "x / y")
         check(x + c, { x[$0] + Dual(c[$0]) }, "x + c")
-        check(c - x, { Dual(c[$0]) - x[$0] }, "c - x")
+        check(x - c, { x[$0] - Dual(c[$0]) }, "x - c")
         check(x * c, { x[$0] * Dual(c[$0]) }, "x * c")
-        check(c / x, { Dual(c[$0]) / x[$0] }, "c / x")
-        check(x * s, { x[$0] * s }, "x * s")
-        check(s - x, { s - x[$0] }, "s - x")
-        check(2 * x, { 2 * x[$0] }, "2 * x")
+        check(x / c, { x[$0] / Dual(c[$0]) }, "x / c")
+        check(x.scaled(by: s), { s * x[$0] }, "x.scaled(by: s)")
+        check(x.shifted(by: s), { x[$0] + s }, "x.shifted(by: s)")
+        check(x.scaled(by: 2), { 2 * x[$0] }, "x.scaled(by: 2)")
         check(-x, { -x[$0] }, "-x")
         var z = x
         z += y

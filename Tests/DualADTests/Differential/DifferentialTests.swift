@@ -1,0 +1,114 @@
+import XCTest
+import Foundation
+import DualAD
+
+/// Every mode must agree on random programs, and agree with a Float80 Richardson difference.
+///
+/// Tolerances: modes agree within 256 ε relative to the largest Jacobian entry (in practice
+/// ≤ 3e-15, chunked and automatic to the bit); finite differences within 1e-10 (in practice
+/// ≤ 4e-13).
+///
+/// `swift test` runs `DUALAD_DIFFERENTIAL_COUNT` programs (default 2000) from seed
+/// `DUALAD_DIFFERENTIAL_SEED` (default 20261125); program k uses seed + k, and a failure
+/// prints that seed and the program, so `DUALAD_DIFFERENTIAL_SEED=<seed>
+/// DUALAD_DIFFERENTIAL_COUNT=1 swift test --filter DifferentialTests` replays it.
+final class DifferentialTests: XCTestCase {
+    static let environment = ProcessInfo.processInfo.environment
+    static let count = Int(environment["DUALAD_DIFFERENTIAL_COUNT"] ?? "") ?? 2000
+    static let seed = UInt64(environment["DUALAD_DIFFERENTIAL_SEED"] ?? "") ?? 20_261_125
+
+    /// The largest relative difference seen per comparison, printed at the end.
+    var largest: [String: Double] = [:]
+
+    /// |a − b| / max(1, scale): differences scaled by the magnitude of the Jacobian.
+    func record(_ name: String, _ a: [Double], _ b: [Double], scale: Double, tolerance: Double,
+                context: @autoclosure () -> String) -> Bool {
+        var worst = 0.0
+        for (u, v) in zip(a, b) {
+            let d: Double
+            if u == v || (u.isNaN && v.isNaN) { d = 0 } else { d = Swift.abs(u - v) / Swift.max(1, scale) }
+            worst = Swift.max(worst, d.isNaN ? .infinity : d)
+        }
+        largest[name] = Swift.max(largest[name] ?? 0, worst)
+        if worst > tolerance || a.count != b.count {
+            XCTFail("\(name): relative difference \(worst) > \(tolerance)\n\(context())")
+            return false
+        }
+        return true
+    }
+
+    func testEveryModeAgreesOnRandomPrograms() {
+        let modeTolerance = 256 * Double.ulpOfOne
+        var checked = 0, compared = 0
+        for k in 0..<Self.count {
+            let programSeed = Self.seed &+ UInt64(k)
+            var rng = SplitMix64(state: programSeed)
+            let n = 1 + Int(rng.next() % 8), m = 1 + Int(rng.next() % 4)
+            let program = RandomProgram(inputs: n, outputs: m, size: 4 + Int(rng.next() % 21), rng: &rng)
+            let x = rng.vector(n, -1.5, 1.5)
+            let context = { "seed \(programSeed) at x = \(x)\n\(program)" }
+
+            let (value, J) = valueWithJacobian(of: program, at: x, strategy: .forward)
+            guard value.allSatisfy(\.isFinite) else { continue }
+            let scale = J.storage.map(Swift.abs).max() ?? 1
+            var ok = true
+            for chunk in [1, 2, 3, 4, 8] {
+                ok = ok && record("chunked(\(chunk))", jacobian(of: program, at: x, strategy: .chunked(chunk)).storage,
+                                  J.storage, scale: scale, tolerance: modeTolerance, context: context())
+            }
+            ok = ok && record("reverse Jacobian", jacobian(of: program, at: x, strategy: .reverse).storage, J.storage,
+                              scale: scale, tolerance: modeTolerance, context: context())
+            ok = ok && record("automatic", jacobian(of: program, at: x, strategy: .automatic).storage, J.storage,
+                              scale: scale, tolerance: modeTolerance, context: context())
+            ok = ok && record("closure jacobian(at:of:)", jacobian(at: x) { v in DualVector(program(Array(v))) }.storage,
+                              J.storage, scale: scale, tolerance: modeTolerance, context: context())
+            // Reverse gradients of each output are the rows.
+            for i in 0..<m {
+                ok = ok && record("reverse gradient", gradient(of: ProgramOutput(program: program, k: i), at: x, strategy: .reverse),
+                                  J.row(i), scale: scale, tolerance: modeTolerance, context: context())
+            }
+            // JVP along v and VJP along w, and the dot-product identity ⟨Jv, w⟩ = ⟨v, Jᵀw⟩.
+            let v = rng.vector(n), w = rng.vector(m)
+            let jv = jvp(of: program, at: x, along: v).tangent
+            ok = ok && record("JVP", jv, J * v, scale: scale * Double(n), tolerance: modeTolerance, context: context())
+            let (_, pullback) = vjp(of: program, at: x)
+            let wj = pullback(w)
+            ok = ok && record("VJP", wj, w * J, scale: scale * Double(m), tolerance: modeTolerance, context: context())
+            let lhs = zip(jv, w).map { $0 * $1 }.reduce(0, +), rhs = zip(v, wj).map { $0 * $1 }.reduce(0, +)
+            ok = ok && record("dot-product test", [lhs], [rhs], scale: scale * Double(n * m), tolerance: modeTolerance, context: context())
+            // JVP is linear in its direction.
+            let u = rng.vector(n)
+            let combined = jvp(of: program, at: x, along: zip(u, v).map { 2 * $0 - $1 }).tangent
+            let separate = zip(jvp(of: program, at: x, along: u).tangent, jv).map { 2 * $0 - $1 }
+            ok = ok && record("JVP linearity", combined, separate, scale: 3 * scale * Double(n), tolerance: modeTolerance, context: context())
+            // Second order on output 0 for small programs: forward-over-forward vs forward-over-reverse.
+            if n <= 4 && k % 2 == 0 {
+                let f = ProgramOutput(program: program, k: 0)
+                let hf = hessian(of: f, at: x, strategy: .forward), hr = hessian(of: f, at: x, strategy: .reverse)
+                let hscale = hf.storage.map(Swift.abs).max() ?? 1
+                ok = ok && record("Hessian fwd-over-rev", hr.storage, hf.storage, scale: hscale, tolerance: 4 * modeTolerance, context: context())
+                ok = ok && record("Hessian symmetry", hf.storage, hf.transposed().storage, scale: hscale, tolerance: 4 * modeTolerance, context: context())
+            }
+            // Against finite differences, where the program is smooth.
+            if !program.hasKinks {
+                var reference = [Double](repeating: 0, count: m * n)
+                for j in 0..<n {
+                    for i in 0..<m {
+                        reference[i * n + j] = Double(richardsonDerivative(at: Wide(x[j]), initialStep: Wide(0.01)) { t -> Wide in
+                            var p = x.map { Wide($0) }
+                            p[j] = t
+                            return program(p)[i]
+                        })
+                    }
+                }
+                ok = ok && record("Float80 Richardson difference", J.storage, reference, scale: scale, tolerance: 1e-10, context: context())
+                compared += 1
+            }
+            checked += 1
+            if !ok { break }
+        }
+        print("DifferentialTests: \(checked) programs from seed \(Self.seed) (\(compared) also against finite differences); largest relative differences:")
+        for (name, value) in largest.sorted(by: { $0.key < $1.key }) { print("  \(name): \(value)") }
+        XCTAssertGreaterThan(checked, Self.count / 2, "too many programs had non-finite values")
+    }
+}
