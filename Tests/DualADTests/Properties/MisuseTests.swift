@@ -38,6 +38,9 @@ final class MisuseTests: XCTestCase {
             _ = box.leaked! * box.leaked!
             _ = pullback
         },
+        "hvpDirection": { _ = hessianVectorProduct(of: SumTimes(), at: [1.0, 2.0, 3.0], along: [1.0]) },
+        "checkpointSegments": { _ = gradient(of: TanhChain(layers: 4, width: 2), at: [1.0, 2.0], checkpointing: .segments(0)) },
+        "matrixIndex": { _ = Matrix([[1.0, 2.0]])[1, 0] },
         "pullbackLength": {
             let (_, pullback) = vjp(of: SumTimes(), at: [1.0, 2.0, 3.0])
             _ = pullback([1, 2])
@@ -95,6 +98,15 @@ final class MisuseTests: XCTestCase {
 
     func testPullbackCotangentOfWrongLength() throws {
         try expectTrap("pullbackLength", message: "vjp(of:at:) pullback: the cotangent must have one component per output (1), got 2.")
+    }
+
+    func testSecondOrderAndCheckpointingMisuse() throws {
+        try expectTrap("hvpDirection", message: "hessianVectorProduct(of:at:along:): `along` must have one component per input (3), got 1.")
+        try expectTrap("checkpointSegments", message: "gradient(of:at:checkpointing:): the segment count of .segments(S) must be at least 1, got 0.")
+    }
+
+    func testMatrixIndexOutOfRange() throws {
+        try expectTrap("matrixIndex", message: "Matrix subscript: index (1, 0) is outside a 1 × 2 matrix.")
     }
 
     func testShapeMismatches() throws {
