@@ -31,7 +31,10 @@ func sqrtCos(_ ctx: ExampleContext) {
     ctx.check("f′(0.5) central difference", gradient(of: SqrtCosFunction(), at: [x], strategy: .centralDifference)[0],
               exact: exact, tolerance: 1e-9)
     // f and f′ over [−1.5, 1.5].
-    let grid = (0...120).map { -1.5 + 3 * Double($0) / 120 }
+    let grid: [Double] = (0...120).map { (k: Int) -> Double in
+        let fraction = Double(k) / 120
+        return 3 * fraction - 1.5
+    }
     var values: [(x: Double, y: Double)] = [], slopes: [(x: Double, y: Double)] = []
     var worst = 0.0
     for t in grid {

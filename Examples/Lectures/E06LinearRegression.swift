@@ -44,7 +44,10 @@ func linearRegression(_ ctx: ExampleContext) {
     // Data made in code: 25 points on [−1, 1], features (1, t, t² − 1/3), a known θ and a
     // deterministic wobble as noise.
     let n = 25
-    let t = (0..<n).map { -1 + 2 * Double($0) / Double(n - 1) }
+    let t: [Double] = (0..<n).map { (i: Int) -> Double in
+        let fraction = Double(i) / Double(n - 1)
+        return 2 * fraction - 1
+    }
     let X: [[Double]] = t.map { ti in [1, ti, ti * ti - 1.0 / 3] }
     let trueTheta = [0.5, -1.2, 2.0]
     var y = [Double](repeating: 0, count: n)

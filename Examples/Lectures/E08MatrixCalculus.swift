@@ -37,7 +37,8 @@ func matrixCalculus(_ ctx: ExampleContext) {
     let y = W * x
     let (_, pullback) = vjp(of: Sigmoids(), at: y)
     let sigma = y.map { 1 / (1 + Foundation.exp(-$0)) }
-    let formula = (0..<3).map { v[$0] * sigma[$0] * (1 - sigma[$0]) }
+    var formula = [Double](repeating: 0, count: 3)
+    for i in 0..<3 { formula[i] = v[i] * sigma[i] * (1 - sigma[i]) }
     ctx.check("∂z/∂y = v ⊙ σ(y)(1 − σ(y))", pullback(v), exact: formula, tolerance: 1e-15)
     ctx.say("  The Jacobian of σ is diagonal: DualAD's forward Jacobian has \(jacobian(of: Sigmoids(), at: y, strategy: .forward).storage.filter { $0 != 0 }.count) nonzero entries of 9.")
 }

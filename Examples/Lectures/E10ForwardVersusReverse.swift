@@ -19,10 +19,18 @@ struct DenseTanh: VectorFunction {
     }
 }
 
+/// A deterministic point in Rⁿ with coordinates in [−0.5, 0.4].
+func samplePoint(_ n: Int) -> [Double] {
+    (0..<n).map { (j: Int) -> Double in
+        let step = Double(j % 9) / 9
+        return step - 0.5
+    }
+}
+
 func forwardVersusReverse(_ ctx: ExampleContext) {
     for (n, m) in [(4, 100), (20, 20), (100, 4)] {
         let f = DenseTanh(n: n, m: m)
-        let x = (0..<n).map { Double($0 % 9) / 9 - 0.5 }
+        let x = samplePoint(n)
         let report = compareStrategies(of: f, at: x, repetitions: 1)
         ctx.say(report.description.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n"))
         let exact = report.measurements.filter { $0.strategy != .centralDifference }
@@ -47,7 +55,7 @@ func forwardVersusReverse(_ ctx: ExampleContext) {
     var rows: [[String]] = []
     for (n, m) in [(2, 200), (4, 100), (10, 40), (20, 20), (40, 10), (100, 4), (200, 2)] {
         let f = DenseTanh(n: n, m: m)
-        let x = (0..<n).map { Double($0 % 9) / 9 - 0.5 }
+        let x = samplePoint(n)
         let forward = seconds { _ = jacobian(of: f, at: x, strategy: .chunked(Strategy.defaultChunkSize(forInputCount: n))) }
         let reverse = seconds { _ = jacobian(of: f, at: x, strategy: .reverse) }
         let ratio = Double(n) / Double(m)
