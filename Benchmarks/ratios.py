@@ -57,14 +57,21 @@ RATIOS = [
     for shape in ("4x400", "400x4", "100x100")
     for (label, compute, target) in [
         ("best strategy / primal (≤ 3·min(n, m))",
-         lambda t, s=shape: best(t, s) / t[f"Crossover {s} primal"] if best(t, s) else None,
+         lambda t, s=shape: ratio_to(t, best(t, s), f"Crossover {s} primal"),
          3.0 * min(int(x) for x in shape.split("x"))),
         ("best strategy / hand-written analytic",
-         lambda t, s=shape: best(t, s) / t[f"Crossover {s} analytic"] if best(t, s) else None, None),
+         lambda t, s=shape: ratio_to(t, best(t, s), f"Crossover {s} reference (hand-written)"), None),
         (".automatic / best strategy",
-         lambda t, s=shape: t[f"Crossover {s} automatic"] / best(t, s) if best(t, s) else None, 1.1),
+         lambda t, s=shape: ratio_to(t, t.get(f"Crossover {s} automatic"), None, best(t, s)), 1.1),
     ]
 ]
+
+
+def ratio_to(t, numerator, name, denominator=None):
+    """numerator / (t[name] or denominator), or None when either is missing."""
+    if denominator is None:
+        denominator = t.get(name) if name else None
+    return numerator / denominator if numerator and denominator else None
 
 
 def best(t, shape):

@@ -57,7 +57,7 @@ func registerReverseBenchmarks() {
         Benchmark("Crossover \(shape) primal", configuration: configuration) { benchmark in
             for _ in benchmark.scaledIterations { blackHole(layer(x)) }
         }
-        Benchmark("Crossover \(shape) analytic", configuration: configuration) { benchmark in
+        Benchmark("Crossover \(shape) reference (hand-written)", configuration: configuration) { benchmark in
             for _ in benchmark.scaledIterations { blackHole(layer.analyticJacobian(at: x)) }
         }
         for strategy: Strategy in [.forward, .chunked(8), .reverse, .automatic] {
