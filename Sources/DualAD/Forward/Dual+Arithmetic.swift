@@ -48,10 +48,10 @@ extension Dual: Numeric {
     @inlinable @inline(__always)
     public static func * (lhs: Dual, rhs: Dual) -> Dual {
         // After inlining, a literal's zero tangent folds this branch away.
-        if lhs.tangent.isExactlyZero {
+        if _slowPath(lhs.tangent.isExactlyZero) {
             return Dual(lhs.value * rhs.value, tangent: lhs.value * rhs.tangent)
         }
-        if rhs.tangent.isExactlyZero {
+        if _slowPath(rhs.tangent.isExactlyZero) {
             return Dual(lhs.value * rhs.value, tangent: lhs.tangent * rhs.value)
         }
         return Dual.evaluate(.multiply, lhs, rhs)
