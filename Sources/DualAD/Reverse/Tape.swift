@@ -53,7 +53,7 @@ struct TapeHeader<T: ADScalar> {
     /// - Complexity: Amortized O(1); the buffer doubles when full.
     @inlinable @inline(__always)
     mutating func append(_ entry: TapeEntry<T>) -> Int32 {
-        if count == capacity { grow() }
+        if _slowPath(count == capacity) { grow() }
         (entries + count).initialize(to: entry)
         count &+= 1
         return Int32(truncatingIfNeeded: count &- 1)
@@ -162,7 +162,7 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
                 adjoint[i] = a
                 carryL = 0
                 carryR = 0
-                if !a.isExactlyZero {
+                if _fastPath(!a.isExactlyZero) {
                     let e = entries[i]
                     let previous = Int32(truncatingIfNeeded: i &- 1)
                     if e.lhs == previous {

@@ -66,7 +66,7 @@ extension Tracked {
     static func record(_ value: T, _ x: Tracked, _ dx: T, _ y: Tracked, _ dy: T) -> Tracked {
         guard let hx = x.header else { return record(value, parent: y, partial: dy) }
         guard let hy = y.header else { return record(value, parent: x, partial: dx) }
-        if hx != hy || x.key != y.key { mixedTapes() }
+        if _slowPath(hx != hy || x.key != y.key) { mixedTapes() }
         checkLive(hx, x.key)
         let index = hx.pointee.append(TapeEntry(lhs: x.index, dlhs: dx, rhs: y.index, drhs: dy))
         return Tracked(value, index: index, key: x.key, header: hx)
@@ -76,7 +76,7 @@ extension Tracked {
     /// 0 when the recording finishes).
     @inlinable @inline(__always)
     static func checkLive(_ header: UnsafeMutablePointer<TapeHeader<T>>, _ key: UInt32) {
-        if header.pointee.key != key { usedAfterRecording() }
+        if _slowPath(header.pointee.key != key) { usedAfterRecording() }
     }
 }
 
