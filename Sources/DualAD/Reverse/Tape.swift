@@ -39,6 +39,9 @@ struct TapeHeader<T: ADScalar> {
     @usableFromInline var key: UInt32
     /// The key the recording had, kept after it finishes to recognise its own values.
     @usableFromInline let originalKey: UInt32
+    /// How many entries at the start are variables (no parents): the backward sweep stops
+    /// there, since they pass nothing on.
+    @usableFromInline var leadingVariables: Int
 
     @inlinable
     init(capacity: Int, key: UInt32) {
@@ -47,6 +50,7 @@ struct TapeHeader<T: ADScalar> {
         self.capacity = capacity
         self.key = key
         self.originalKey = key
+        self.leadingVariables = 0
     }
 
     /// Appends an entry and returns its index.
@@ -119,6 +123,7 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
     /// - Complexity: O(1).
     @inlinable
     public func variable(_ value: T) -> Tracked<T> {
+        if header.pointee.leadingVariables == header.pointee.count { header.pointee.leadingVariables += 1 }
         let index = header.pointee.append(TapeEntry(lhs: -1, dlhs: 0, rhs: -1, drhs: 0))
         return Tracked(value, index: index, key: header.pointee.originalKey, header: header)
     }
@@ -150,6 +155,7 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
         }
         for seed in seeds where seed.index >= 0 { adjoints[Int(seed.index)] += seed.cotangent }
         let entries = header.pointee.entries
+        let firstOperation = header.pointee.leadingVariables
         adjoints.withUnsafeMutableBufferPointer { adjoint in
             // Most entries feed the entry just before them (a chain of operations), so those
             // contributions are carried in registers instead of a store and a reload. They are
@@ -157,7 +163,7 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
             // (lhs, then rhs), so the sums are the same to the bit.
             var carryL: T = 0, carryR: T = 0
             var i = count - 1
-            while i >= 0 {
+            while i >= firstOperation {
                 let a = (adjoint[i] + carryL) + carryR
                 adjoint[i] = a
                 carryL = 0
@@ -178,6 +184,9 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
                 }
                 i -= 1
             }
+            // The leading variables pass nothing on; only the carries into the last of them
+            // are still pending.
+            if i >= 0 { adjoint[i] = (adjoint[i] + carryL) + carryR }
         }
     }
 }
