@@ -35,8 +35,8 @@ public enum Strategy: Sendable, Hashable {
     ///
     /// The model, in units of one evaluation of f (measured in `Benchmarks/`): a chunked sweep
     /// of N directions costs about 1 + 0.6·N; a recording about 12 and a backward sweep about 4.
-    /// So gradients (m = 1) go reverse from about n = 40, and a Jacobian goes reverse when m is
-    /// well below n/5.
+    /// So gradients (m = 1) go reverse from n = 22, and a Jacobian goes reverse when
+    /// 12 + 4m < 0.73·n, roughly m < n/6.
     /// - Complexity: O(1).
     public func resolved(inputs n: Int, outputs m: Int) -> Strategy {
         guard case .automatic = self else { return self }
