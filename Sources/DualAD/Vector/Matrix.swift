@@ -72,7 +72,7 @@ public struct Matrix<T> {
     /// - Complexity: O(columns).
     @inlinable
     public func row(_ i: Int) -> [T] {
-        checkIndex(i, 0)
+        checkRow(i)
         return Array(storage[(i * columns)..<((i + 1) * columns)])
     }
 
@@ -80,7 +80,10 @@ public struct Matrix<T> {
     /// - Complexity: O(rows).
     @inlinable
     public func column(_ j: Int) -> [T] {
-        (0..<rows).map { self[$0, j] }
+        if j < 0 || j >= columns {
+            usageFailure("Matrix.column(_:)", "column \(j) is outside a \(rows) × \(columns) matrix.")
+        }
+        return (0..<rows).map { self[$0, j] }
     }
 
     /// The transpose Aᵀ, with `Aᵀ[j, i] == A[i, j]`.
@@ -96,8 +99,15 @@ public struct Matrix<T> {
 
     @inlinable
     func checkIndex(_ i: Int, _ j: Int) {
-        if i < 0 || i >= rows || j < 0 || (j >= columns && columns > 0) {
+        if i < 0 || i >= rows || j < 0 || j >= columns {
             usageFailure("Matrix subscript", "index (\(i), \(j)) is outside a \(rows) × \(columns) matrix.")
+        }
+    }
+
+    @inlinable
+    func checkRow(_ i: Int) {
+        if i < 0 || i >= rows {
+            usageFailure("Matrix.row(_:)", "row \(i) is outside a \(rows) × \(columns) matrix.")
         }
     }
 }

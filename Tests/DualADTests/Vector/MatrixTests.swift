@@ -31,3 +31,13 @@ final class MatrixTests: XCTestCase {
                        "[  1.0  -2.5 ]\n[ 10.0   4.0 ]")
     }
 }
+
+extension MatrixTests {
+    func testEmptyShapesAreConsistent() {
+        let empty = Matrix<Double>(rows: 2, columns: 0, repeating: 0)
+        XCTAssertEqual(empty.row(1), [])
+        XCTAssertEqual([[Double]](empty), [[], []])
+        XCTAssertEqual(empty.transposed().rows, 0)
+        XCTAssertEqual(Matrix<Double>([]).rows, 0)
+    }
+}
