@@ -14,7 +14,7 @@ func record<T: ADScalar, Output>(
     _ x: [T], call: StaticString, _ body: ([Tracked<T>]) -> Output, outputs: (Output) -> [Tracked<T>]
 ) -> (tape: Tape<T>, output: Output) {
     let tape = Tape<T>(capacity: initialTapeCapacity(inputs: x.count))
-    let inputs = x.map { tape.variable($0) }
+    let inputs = tape.variables(x)
     let output = body(inputs)
     tape.finishRecording()
     for y in outputs(output) where !y.isConstant && !tape.owns(y) { mixedTapes() }

@@ -128,6 +128,29 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
         return Tracked(value, index: index, key: header.pointee.originalKey, header: header)
     }
 
+    /// New input variables on this tape, one per value, recorded in one pass.
+    /// - Complexity: O(n); one allocation for the result (and at most one buffer growth).
+    @inlinable
+    public func variables(_ values: [T]) -> [Tracked<T>] {
+        let start = header.pointee.count
+        while header.pointee.capacity - start < values.count { header.pointee.grow() }
+        if header.pointee.leadingVariables == start { header.pointee.leadingVariables += values.count }
+        let entries = header.pointee.entries + start
+        let key = header.pointee.originalKey
+        let result = [Tracked<T>](unsafeUninitializedCapacity: values.count) { buffer, initialized in
+            for (k, value) in values.enumerated() {
+                (entries + k).initialize(to: TapeEntry(lhs: -1, dlhs: 0, rhs: -1, drhs: 0))
+                (buffer.baseAddress! + k).initialize(to: Tracked(value, index: Int32(truncatingIfNeeded: start + k), key: key, header: header))
+            }
+            initialized = values.count
+        }
+        header.pointee.count = start + values.count
+        if header.pointee.count > Int(Int32.max) {
+            usageFailure("Tape", "a recording cannot hold more than \(Int32.max) operations.")
+        }
+        return result
+    }
+
     /// Ends the recording: a tracked value used in an operation after this stops with a
     /// message. Backward sweeps remain available.
     @inlinable

@@ -108,6 +108,23 @@ final class ReverseModeTests: XCTestCase {
         XCTAssertEqual(adjoints[1], 2 - Foundation.cos(3.0) / 2)   // ∂z/∂y = x − cos(y)/2
     }
 
+    func testBulkVariablesMatchOneByOne() {
+        let tape = Tape<Double>(capacity: 2)      // forces growth inside variables(_:)
+        let xs = tape.variables([1, 2, 3, 4, 5])
+        XCTAssertEqual(xs.map { $0.tapeIndex! }, [0, 1, 2, 3, 4])
+        XCTAssertEqual(xs.map(\.value), [1, 2, 3, 4, 5])
+        let y = tape.variable(6)
+        XCTAssertEqual(y.tapeIndex, 5)
+        let z = xs[0] * xs[4] + y
+        tape.finishRecording()
+        var adjoints: [Double] = []
+        tape.backward(seeds: [(Int32(z.tapeIndex!), 1)], into: &adjoints)
+        XCTAssertEqual(adjoints[0], 5)
+        XCTAssertEqual(adjoints[4], 1)
+        XCTAssertEqual(adjoints[5], 1)
+        XCTAssertEqual(adjoints[1], 0)
+    }
+
     func testAutomaticPicksForwardForWideOutputsAndReverseForWideInputs() {
         XCTAssertEqual(Strategy.automatic.resolved(inputs: 4, outputs: 400), .chunked(4))
         XCTAssertEqual(Strategy.automatic.resolved(inputs: 400, outputs: 4), .reverse)
