@@ -1,10 +1,11 @@
 // `ChunkedDual` as an `ADScalar`: the same rule-table entries as `Dual`, applied to N tangents.
+// An operand without tangents (`hasTangents == false`) contributes no lane work.
 
 extension ChunkedDual {
     /// Each tangent mapped by `transform`, value replaced.
     @inlinable @inline(__always)
     static func make(_ value: T, _ transform: (Int) -> T) -> ChunkedDual {
-        ChunkedDual(value, tangents: InlineArray(transform))
+        ChunkedDual(value, lanes: InlineArray(transform), hasTangents: true)
     }
 }
 
@@ -15,13 +16,13 @@ extension ChunkedDual: AdditiveArithmetic {
     /// The sum; tangents add.
     @inlinable @inline(__always)
     public static func + (lhs: ChunkedDual, rhs: ChunkedDual) -> ChunkedDual {
-        make(lhs.value + rhs.value) { lhs.tangents[$0] + rhs.tangents[$0] }
+        evaluate(.add, lhs, rhs)
     }
 
     /// The difference; tangents subtract.
     @inlinable @inline(__always)
     public static func - (lhs: ChunkedDual, rhs: ChunkedDual) -> ChunkedDual {
-        make(lhs.value - rhs.value) { lhs.tangents[$0] - rhs.tangents[$0] }
+        evaluate(.subtract, lhs, rhs)
     }
 
     /// Adds in place.
@@ -59,7 +60,8 @@ extension ChunkedDual: SignedNumeric {
     /// The negation; every tangent is negated.
     @inlinable @inline(__always)
     public static prefix func - (operand: ChunkedDual) -> ChunkedDual {
-        make(-operand.value) { -operand.tangents[$0] }
+        guard operand.hasTangents else { return ChunkedDual(-operand.value) }
+        return make(-operand.value) { -operand.lanes[$0] }
     }
 }
 
@@ -81,7 +83,8 @@ extension ChunkedDual: ADScalar {
     /// Whether every tangent is exactly zero.
     @inlinable @inline(__always)
     var isExactlyZeroTangent: Bool {
-        for k in 0..<N where !tangents[k].isExactlyZero { return false }
+        if !hasTangents { return true }
+        for k in 0..<N where !lanes[k].isExactlyZero { return false }
         return true
     }
 
@@ -103,23 +106,36 @@ extension ChunkedDual: ADScalar {
     /// - Complexity: One evaluation of f and f′, N multiplications.
     @inlinable @inline(__always)
     public static func evaluate(_ function: UnaryFunction, _ x: ChunkedDual) -> ChunkedDual {
+        guard x.hasTangents else { return ChunkedDual(T.evaluate(function, x.value)) }
         let r = function.rule(at: x.value)
-        return make(r.value) { r.derivative * x.tangents[$0] }
+        return make(r.value) { r.derivative * x.lanes[$0] }
     }
 
     /// f(x, y) with tangents ∂f/∂x·ẋₖ + ∂f/∂y·ẏₖ from the rule table.
     /// - Complexity: One evaluation of f and its partials, 2N multiplications.
     @inlinable @inline(__always)
     public static func evaluate(_ function: BinaryFunction, _ x: ChunkedDual, _ y: ChunkedDual) -> ChunkedDual {
-        let r = function.rule(at: x.value, y.value)
-        return make(r.value) { r.dx * x.tangents[$0] + r.dy * y.tangents[$0] }
+        switch (x.hasTangents, y.hasTangents) {
+        case (false, false):
+            return ChunkedDual(T.evaluate(function, x.value, y.value))
+        case (true, false):
+            let r = function.rule(at: x.value, y.value)
+            return make(r.value) { r.dx * x.lanes[$0] }
+        case (false, true):
+            let r = function.rule(at: x.value, y.value)
+            return make(r.value) { r.dy * y.lanes[$0] }
+        case (true, true):
+            let r = function.rule(at: x.value, y.value)
+            return make(r.value) { r.dx * x.lanes[$0] + r.dy * y.lanes[$0] }
+        }
     }
 
     /// xⁿ with tangents n·xⁿ⁻¹·ẋₖ.
     /// - Complexity: Two integer powers, N multiplications.
     @inlinable @inline(__always)
     public static func power(_ x: ChunkedDual, _ n: Int) -> ChunkedDual {
+        guard x.hasTangents else { return ChunkedDual(T.power(x.value, n)) }
         let r = integerPowerRule(at: x.value, n)
-        return make(r.value) { r.derivative * x.tangents[$0] }
+        return make(r.value) { r.derivative * x.lanes[$0] }
     }
 }

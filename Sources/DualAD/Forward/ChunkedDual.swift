@@ -11,21 +11,47 @@
 ///     (x * y).tangents   // [4.0, 3.0]: ∂(xy)/∂x and ∂(xy)/∂y in one evaluation
 ///
 /// Equality and ordering look at the value only, as for ``Dual``.
-/// - Complexity: N + 1 scalars of storage; each operation costs about N times the tangent
-///   work of a ``Dual``, and the value work once.
+///
+/// **Sparsity.** A chunked dual knows when all its tangents are zero (a constant, or an input
+/// outside the current chunk), and operations whose operands carry no tangents do the value
+/// work only. In a chunked sweep most inputs are outside the chunk, so most operations skip
+/// their N-lane tangent work. As for ``Dual``'s constant factor, a zero-tangent operand then
+/// contributes no term, so 0·∞ never turns into NaN through it.
+/// - Complexity: N + 1 scalars and a flag of storage; an operation with tangents costs about N
+///   times the tangent work of a ``Dual``; one without costs the value work only.
 @frozen
 public struct ChunkedDual<let N: Int, T: ADScalar> {
     /// The primal value x.
     public var value: T
+    /// The tangent lanes.
+    @usableFromInline var lanes: InlineArray<N, T>
+    /// False only when every tangent is exactly zero (then operations skip the lanes).
+    @usableFromInline var hasTangents: Bool
+
     /// The N tangents ẋ₁ … ẋ_N, one per seeded direction.
-    public var tangents: InlineArray<N, T>
+    public var tangents: InlineArray<N, T> {
+        @inlinable @inline(__always) get { lanes }
+        @inlinable @inline(__always) set {
+            lanes = newValue
+            hasTangents = true
+        }
+    }
 
     /// A chunked dual with the given value and tangents.
     /// - Complexity: O(N).
     @inlinable @inline(__always)
     public init(_ value: T, tangents: InlineArray<N, T>) {
         self.value = value
-        self.tangents = tangents
+        self.lanes = tangents
+        self.hasTangents = true
+    }
+
+    /// A chunked dual from lanes and a flag that the caller guarantees.
+    @inlinable @inline(__always)
+    init(_ value: T, lanes: InlineArray<N, T>, hasTangents: Bool) {
+        self.value = value
+        self.lanes = lanes
+        self.hasTangents = hasTangents
     }
 
     /// A constant: the given value with all N tangents 0.
@@ -33,7 +59,8 @@ public struct ChunkedDual<let N: Int, T: ADScalar> {
     @inlinable @inline(__always)
     public init(_ value: T) {
         self.value = value
-        self.tangents = InlineArray(repeating: 0)
+        self.lanes = InlineArray(repeating: 0)
+        self.hasTangents = false
     }
 
     /// The value seeded along direction `k` of the chunk: tangent k is 1, the others 0.
@@ -46,7 +73,7 @@ public struct ChunkedDual<let N: Int, T: ADScalar> {
 
     /// The tangents as an array.
     /// - Complexity: O(N); allocates.
-    public var tangentArray: [T] { (0..<N).map { tangents[$0] } }
+    public var tangentArray: [T] { (0..<N).map { lanes[$0] } }
 }
 
 extension ChunkedDual: Sendable {}

@@ -25,10 +25,22 @@ extension Dual: SeedableDual {
     @inlinable mutating func setTangent(_ k: Int, to t: T) { tangent = t }
 }
 
+extension ChunkedDual {
+    /// Whether every lane is exactly zero (ignoring the flag).
+    @inlinable var isExactlyZeroTangentLanes: Bool {
+        for k in 0..<N where !lanes[k].isExactlyZero { return false }
+        return true
+    }
+}
+
 extension ChunkedDual: SeedableDual {
     @inlinable static var directionCount: Int { N }
     @inlinable static func constant(_ value: T) -> ChunkedDual { ChunkedDual(value) }
     @inlinable var primal: T { value }
-    @inlinable func tangent(_ k: Int) -> T { tangents[k] }
-    @inlinable mutating func setTangent(_ k: Int, to t: T) { tangents[k] = t }
+    @inlinable func tangent(_ k: Int) -> T { lanes[k] }
+    @inlinable mutating func setTangent(_ k: Int, to t: T) {
+        lanes[k] = t
+        // Unseeding an input restores its "no tangents" state, so later sweeps skip it again.
+        hasTangents = !t.isExactlyZero || !isExactlyZeroTangentLanes
+    }
 }
