@@ -80,13 +80,9 @@ extension ChunkedDual: ADScalar {
     @inlinable @inline(__always)
     public init(constant c: Double) { self.init(T(constant: c)) }
 
-    /// Whether every tangent is exactly zero.
+    /// Whether every tangent is exactly zero (the flag answers without a scan when it can).
     @inlinable @inline(__always)
-    var isExactlyZeroTangent: Bool {
-        if !hasTangents { return true }
-        for k in 0..<N where !lanes[k].isExactlyZero { return false }
-        return true
-    }
+    var isExactlyZeroTangent: Bool { !hasTangents || isExactlyZeroTangentLanes }
 
     /// Whether the value and every tangent are exactly zero.
     @inlinable @inline(__always)

@@ -17,8 +17,14 @@ func record<T: ADScalar, Output>(
     let inputs = tape.variables(x)
     let output = body(inputs)
     tape.finishRecording()
-    for y in outputs(output) where !y.isConstant && !tape.owns(y) { mixedTapes() }
+    for y in outputs(output) where !y.isConstant && !tape.owns(y) { foreignOutput(call) }
     return (tape, output)
+}
+
+/// Stops: f returned a tracked value that was not recorded by this call.
+@inline(never) @usableFromInline
+func foreignOutput(_ call: StaticString) -> Never {
+    usageFailure("\(call)", "f returned a Tracked value from another tape; tapes cannot be mixed (each gradient, VJP or Jacobian call records its own).")
 }
 
 /// f(x) and ∇f(x) by one recording and one backward sweep.

@@ -41,6 +41,13 @@ final class MisuseTests: XCTestCase {
         "hvpDirection": { _ = hessianVectorProduct(of: SumTimes(), at: [1.0, 2.0, 3.0], along: [1.0]) },
         "checkpointSegments": { _ = gradient(of: TanhChain(layers: 4, width: 2), at: [1.0, 2.0], checkpointing: .segments(0)) },
         "matrixIndex": { _ = Matrix([[1.0, 2.0]])[1, 0] },
+        "foreignOutput": {
+            let other = Tape<Double>()
+            let box = LeakBox()
+            box.leaked = other.variable(1)
+            _ = gradient(of: ForeignOutput(box: box), at: [1.0, 2.0], strategy: .reverse)
+            _ = other
+        },
         "pullbackLength": {
             let (_, pullback) = vjp(of: SumTimes(), at: [1.0, 2.0, 3.0])
             _ = pullback([1, 2])
@@ -92,6 +99,10 @@ final class MisuseTests: XCTestCase {
         try expectTrap("mixedTapes", message: "Tracked: a Tracked value from another tape was used; tapes cannot be mixed")
     }
 
+    func testFunctionReturningAnotherTapesValue() throws {
+        try expectTrap("foreignOutput", message: "gradient(of:at:strategy:): f returned a Tracked value from another tape; tapes cannot be mixed")
+    }
+
     func testTrackedValueUsedAfterItsRecording() throws {
         try expectTrap("leakedTracked", message: "Tracked: a Tracked value was used after its recording finished")
     }
@@ -124,6 +135,15 @@ struct Leaker: ScalarFunction {
     let box: LeakBox
     func callAsFunction<S: ADScalar>(_ x: [S]) -> S {
         if let t = x[0] as? Tracked<Double> { box.leaked = t }
+        return x[0] * x[1]
+    }
+}
+
+/// Returns a tracked value recorded elsewhere when run on the tracked type: misuse, for the tests.
+struct ForeignOutput: ScalarFunction {
+    let box: LeakBox
+    func callAsFunction<S: ADScalar>(_ x: [S]) -> S {
+        if let foreign = box.leaked as? S { return foreign }
         return x[0] * x[1]
     }
 }
