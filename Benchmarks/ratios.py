@@ -63,6 +63,8 @@ RATIOS = [
          lambda t, s=shape: ratio_to(t, best(t, s), f"Crossover {s} reference (hand-written)"), None),
         (".automatic / best strategy",
          lambda t, s=shape: ratio_to(t, t.get(f"Crossover {s} automatic"), None, best(t, s)), 1.1),
+        (".automatic, m probed by one evaluation / best strategy",
+         lambda t, s=shape: ratio_to(t, t.get(f"Crossover {s} automatic (m probed)"), None, best(t, s)), None),
     ]
 ]
 
@@ -81,16 +83,18 @@ def best(t, shape):
 
 
 def per_operation(t):
-    """Nanoseconds per recorded entry, recording and backward sweep, from the benchmark names."""
+    """Nanoseconds per operation of f and per tape entry, recording and backward sweep."""
     lines = []
     for name, value in t.items():
-        m = re.search(r"backward sweep only \((\d+) entries\)", name)
+        m = re.search(r"backward sweep only \((\d+) entries, (\d+) operations\)", name)
         if m:
-            entries = int(m.group(1))
-            lines.append(f"  {value / entries:8.2f} ns  per entry, backward sweep ({entries} entries)")
+            entries, operations = int(m.group(1)), int(m.group(2))
             rec = t.get("Reverse Rosenbrock n=1000 recording only")
+            lines.append(f"  {value / operations:8.2f} ns  per operation of f, backward sweep "
+                         f"({value / entries:.2f} ns per entry; {entries} entries for {operations} operations)")
             if rec:
-                lines.append(f"  {rec / entries:8.2f} ns  per entry, recording (tape creation included)")
+                lines.append(f"  {rec / operations:8.2f} ns  per operation of f, recording, tape creation included "
+                             f"({rec / entries:.2f} ns per entry)")
     return lines
 
 

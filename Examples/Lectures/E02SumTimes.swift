@@ -19,7 +19,7 @@ func sumTimes(_ ctx: ExampleContext) {
     let f = q * z
     tape.finishRecording()
     var adjoint: [Double] = []
-    tape.backward(seeds: [(Int32(f.tapeIndex!), 1)], into: &adjoint)
+    tape.backward(from: f, into: &adjoint)
     let rows: [(String, Double, Double)] = [
         ("f", f.value, adjoint[f.tapeIndex!]), ("q = x + y", q.value, adjoint[q.tapeIndex!]),
         ("z", z.value, adjoint[z.tapeIndex!]), ("y", y.value, adjoint[y.tapeIndex!]), ("x", x.value, adjoint[x.tapeIndex!]),

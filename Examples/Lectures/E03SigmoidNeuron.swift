@@ -8,14 +8,16 @@ func sigmoidNeuron(_ ctx: ExampleContext) {
     let w = [2.0, -3.0, -3.0], x = [-1.0, -2.0]
     let tape = Tape<Double>()
     let w0 = tape.variable(w[0]), w1 = tape.variable(w[1]), w2 = tape.variable(w[2])
-    let s = w0 * Tracked(x[0]) + w1 * Tracked(x[1]) + w2
-    let n = -s
-    let e = exp(n)
-    let d = 1 + e
-    let f = 1 / d
+    // One-operand operations share their operand's entry; `node` gives each stage an entry of
+    // its own so that its adjoint can be read.
+    let s = tape.node(w0 * Tracked(x[0]) + w1 * Tracked(x[1]) + w2)
+    let n = tape.node(-s)
+    let e = tape.node(exp(n))
+    let d = tape.node(1 + e)
+    let f = tape.node(1 / d)
     tape.finishRecording()
     var adjoint: [Double] = []
-    tape.backward(seeds: [(Int32(f.tapeIndex!), 1)], into: &adjoint)
+    tape.backward(from: f, into: &adjoint)
     let stages: [(String, String, Tracked<Double>)] = [
         ("f = 1/d", "−1/d² (d/dd)", f), ("d = 1 + e", "1", d), ("e = exp(n)", "eⁿ", e),
         ("n = −s", "−1", n), ("s = w·x + w₂", "x₀, x₁, 1", s),

@@ -40,6 +40,9 @@ struct TanhLayer: VectorFunction {
 
     var matrix: Matrix<Double> { Matrix(rows: bias.count, columns: inputs, storage: weights) }
 
+    /// m, known without evaluating: `.automatic` needs no probing evaluation.
+    func outputCount(forInputCount n: Int) -> Int? { bias.count }
+
     func callAsFunction<S: ADScalar>(_ x: [S]) -> [S] {
         let n = inputs
         return (0..<bias.count).map { i -> S in
@@ -61,6 +64,13 @@ struct TanhLayer: VectorFunction {
         }
         return result
     }
+}
+
+/// The same layer without the output-count declaration: `.automatic` evaluates it once to
+/// learn m.
+struct UndeclaredTanhLayer: VectorFunction {
+    let layer: TanhLayer
+    func callAsFunction<S: ADScalar>(_ x: [S]) -> [S] { layer(x) }
 }
 
 /// The mean squared loss of a tanh MLP 8 → 32 → 4 over a batch of one, as a function of its

@@ -8,7 +8,8 @@ public struct StrategyMeasurement: Sendable {
     public let strategy: Strategy
     /// Forward sweeps, or 1 recording + m backward sweeps, or evaluations of f.
     public let sweeps: Int
-    /// Scalar operations propagated (forward: per sweep × sweeps) or recorded (reverse).
+    /// Scalar operations propagated (forward: per sweep × sweeps) or evaluated while
+    /// recording (reverse; the tape holds ``StrategyComparison/tapeEntries`` of them).
     public let operations: Int
     /// Peak working memory in bytes: dual inputs and outputs, or the tape and adjoints.
     public let peakMemoryBytes: Int
@@ -26,8 +27,11 @@ public struct StrategyMeasurement: Sendable {
 public struct StrategyComparison: Sendable, CustomStringConvertible {
     /// Inputs n and outputs m of the function.
     public let inputs: Int, outputs: Int
-    /// Scalar operations in one evaluation of f (counted by recording it once).
+    /// Scalar operations in one evaluation of f (counted by evaluating it once).
     public let operationsPerEvaluation: Int
+    /// Entries of the reverse-mode tape of one evaluation, inputs excluded: one per operation
+    /// on two recorded values (one-operand operations fold into their operand's entry).
+    public let tapeEntries: Int
     /// What `.automatic` picks for this shape.
     public let automaticChoice: Strategy
     /// One line per strategy.
@@ -40,7 +44,7 @@ public struct StrategyComparison: Sendable, CustomStringConvertible {
 
     /// The table: one row per strategy.
     public var description: String {
-        var lines = ["f: R^\(inputs) → R^\(outputs), \(operationsPerEvaluation) operations per evaluation; .automatic picks \(automaticChoice)"]
+        var lines = ["f: R^\(inputs) → R^\(outputs), \(operationsPerEvaluation) operations per evaluation (\(tapeEntries) tape entries); .automatic picks \(automaticChoice)"]
         let header = ["strategy", "sweeps", "operations", "memory (B)", "time (µs)", "max |Δ|"]
         var rows = measurements.map { m in
             [m.strategy.description, "\(m.sweeps)", "\(m.operations)", "\(m.peakMemoryBytes)",
@@ -92,16 +96,16 @@ func formatScientific(_ x: Double) -> String {
 ///   - f: The function.
 ///   - x: The point; n ≥ 1 inputs.
 ///   - repetitions: How many times each Jacobian is timed (the best is reported).
-/// - Complexity: `repetitions` Jacobians per strategy, plus one recording to count operations.
+/// - Complexity: `repetitions` Jacobians per strategy, plus one evaluation to count operations
+///   and one recording to measure the tape.
 public func compareStrategies<F: VectorFunction>(of f: F, at x: [Double], repetitions: Int = 3) -> StrategyComparison {
     let call: StaticString = "compareStrategies(of:at:repetitions:)"
     checkNonEmpty(x.count, call)
     if repetitions < 1 { usageFailure("\(call)", "repetitions must be at least 1, got \(repetitions).") }
     let n = x.count
-    // One recording counts the operations of an evaluation and gives m.
-    let (tape, outputs) = record(x, call: call, { f($0) }, outputs: { $0 })
-    let m = outputs.count
-    let operations = tape.count - n
+    // One counted evaluation gives the operations and m; one recording the tape's size.
+    let (operations, m) = countOperations(of: f, at: x)
+    let (tape, _) = record(x, call: call, { f($0) }, outputs: { $0 })
     let chunk = Strategy.defaultChunkSize(forInputCount: n)
     let strategies: [Strategy] = [.forward, .chunked(chunk), .reverse, .centralDifference]
     let clock = ContinuousClock()
@@ -148,7 +152,7 @@ public func compareStrategies<F: VectorFunction>(of f: F, at x: [Double], repeti
                                    peakMemoryBytes: cost.memory, seconds: seconds,
                                    maxDifference: maxDifference, jacobian: J)
     }
-    return StrategyComparison(inputs: n, outputs: m, operationsPerEvaluation: operations,
+    return StrategyComparison(inputs: n, outputs: m, operationsPerEvaluation: operations, tapeEntries: tape.count - n,
                               automaticChoice: Strategy.automatic.resolved(inputs: n, outputs: m),
                               measurements: measurements)
 }

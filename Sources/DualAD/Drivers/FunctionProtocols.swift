@@ -28,7 +28,25 @@ public protocol ScalarFunction {
 ///         }
 ///     }
 ///     jacobian(of: Layer(), at: [0.3, 0.7], strategy: .forward)   // 2 × 2
+///
+/// `.automatic` picks forward or reverse from n and m; to learn m it evaluates f once, unless
+/// ``outputCount(forInputCount:)`` says it.
 public protocol VectorFunction {
     /// f(x) for any scalar type DualAD differentiates with.
     func callAsFunction<S: ADScalar>(_ x: [S]) -> [S]
+
+    /// The number of outputs m that f returns for `n` inputs, when the function knows it
+    /// without being evaluated; `nil` (the default) when it does not.
+    ///
+    /// Only `.automatic` reads it, to choose a strategy without a probing evaluation of f (at
+    /// (n, m) = (400, 4) that probe is a tenth of the reverse Jacobian's cost). A wrong count
+    /// stops the Jacobian call with a message.
+    /// - Complexity: Should be O(1).
+    func outputCount(forInputCount n: Int) -> Int?
+}
+
+extension VectorFunction {
+    /// `nil`: the output count is learned by evaluating f once when it is needed.
+    @inlinable
+    public func outputCount(forInputCount n: Int) -> Int? { nil }
 }

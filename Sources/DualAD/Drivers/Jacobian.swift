@@ -67,7 +67,8 @@ public func valueWithJacobian<T: ADScalar>(
 /// - Complexity: `.forward`: n sweeps; `.chunked(N)`: ⌈n/N⌉ sweeps; `.reverse`: one
 ///   recording and m backward sweeps, one per row; `.automatic`: the cheaper of the two (see
 ///   ``Strategy/resolved(inputs:outputs:)``), after one plain evaluation to learn m unless n
-///   is small enough that forward wins for every m;
+///   is small enough that forward wins for every m or f declares m
+///   (``VectorFunction/outputCount(forInputCount:)``);
 ///   `.centralDifference`: 2n + 1 evaluations.
 @inlinable
 public func jacobian<F: VectorFunction, T: ADScalar & BinaryFloatingPoint>(
@@ -91,8 +92,15 @@ public func valueWithJacobian<F: VectorFunction, T: ADScalar & BinaryFloatingPoi
         if forwardAnyway != .reverse {
             return valueWithJacobian(of: f, at: x, strategy: forwardAnyway)
         }
-        let m = f(x).count
-        return valueWithJacobian(of: f, at: x, strategy: strategy.resolved(inputs: x.count, outputs: m))
+        guard let declared = f.outputCount(forInputCount: x.count) else {
+            let m = f(x).count
+            return valueWithJacobian(of: f, at: x, strategy: strategy.resolved(inputs: x.count, outputs: m))
+        }
+        let result = valueWithJacobian(of: f, at: x, strategy: strategy.resolved(inputs: x.count, outputs: declared))
+        if result.value.count != declared {
+            usageFailure("\(call)", "f.outputCount(forInputCount: \(x.count)) declared \(declared) outputs, but f returned \(result.value.count).")
+        }
+        return result
     }
     switch strategy {
     case .forward:

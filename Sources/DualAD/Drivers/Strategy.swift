@@ -21,7 +21,7 @@ public enum Strategy: Sendable, Hashable {
     /// Central finite differences with step ∛ε·max(1, |xⱼ|): 2n evaluations, about 10 correct
     /// digits in `Double`. A reference, not a derivative.
     case centralDifference
-    /// Reverse mode: one recording of f on ``Tracked`` values (a tape of one entry per
+    /// Reverse mode: one recording of f on ``Tracked`` values (a tape of one entry per two-operand
     /// operation), then one backward sweep per output.
     case reverse
     /// Forward (chunked) or reverse, whichever the cost model of

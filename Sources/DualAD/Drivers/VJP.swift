@@ -30,7 +30,7 @@ public struct Pullback<T: ADScalar>: Sendable {
         }
         var seeds: [(index: Int32, cotangent: T)] = []
         seeds.reserveCapacity(u.count)
-        for (y, ui) in zip(outputs, u) where !y.isConstant { seeds.append((y.index, ui)) }
+        for (y, ui) in zip(outputs, u) where !y.isConstant { seeds.append(y.seed(ui)) }
         var adjoints: [T] = []
         tape.backward(seeds: seeds, into: &adjoints)
         return Array(adjoints[0..<inputCount])
@@ -47,8 +47,8 @@ public struct Pullback<T: ADScalar>: Sendable {
 ///   - f: Evaluated once on ``Tracked`` values.
 ///   - x: The point; n ≥ 1 inputs.
 /// - Returns: `(value: f(x), pullback:)`; see ``Pullback``.
-/// - Complexity: One recording (a tape of one entry per operation of f); each pullback call
-///   is one backward sweep.
+/// - Complexity: One recording (a tape of one entry per operation of f on two recorded
+///   values); each pullback call is one backward sweep.
 @inlinable
 public func vjp<F: VectorFunction, T: ADScalar>(of f: F, at x: [T]) -> (value: [T], pullback: Pullback<T>) {
     checkNonEmpty(x.count, "vjp(of:at:)")

@@ -98,7 +98,7 @@ public func gradient<C: LayerChain, T: ADScalar>(
             return chain.loss(state)
         }, outputs: { [$0] })
         var adjoints: [T] = []
-        tape.backward(seeds: [(y.index, 1)], into: &adjoints)
+        tape.backward(seeds: [y.seed(1)], into: &adjoints)
         let report = CheckpointReport(segments: 1, peakTapeEntries: tape.count,
                                       peakTapeBytes: tape.count * entryBytes, layerEvaluations: layers)
         return (y.value, Array(adjoints[0..<x.count]), report)
@@ -114,7 +114,7 @@ public func gradient<C: LayerChain, T: ADScalar>(
     // The loss, recorded on its own tape: its gradient is the cotangent of the final state.
     let (lossTape, lossValue) = record(state, call: call, { chain.loss($0) }, outputs: { [$0] })
     var adjoints: [T] = []
-    lossTape.backward(seeds: [(lossValue.index, 1)], into: &adjoints)
+    lossTape.backward(seeds: [lossValue.seed(1)], into: &adjoints)
     var cotangent = Array(adjoints[0..<state.count])
     var peak = lossTape.count
     // Segments last to first: re-record from the head, pull the cotangent back to the head.
@@ -130,7 +130,7 @@ public func gradient<C: LayerChain, T: ADScalar>(
         }
         peak = Swift.max(peak, tape.count)
         var seeds: [(index: Int32, cotangent: T)] = []
-        for (y, u) in zip(outputs, cotangent) where !y.isConstant { seeds.append((y.index, u)) }
+        for (y, u) in zip(outputs, cotangent) where !y.isConstant { seeds.append(y.seed(u)) }
         tape.backward(seeds: seeds, into: &adjoints)
         cotangent = Array(adjoints[0..<heads[s].count])
     }

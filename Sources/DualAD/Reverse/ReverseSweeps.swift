@@ -32,7 +32,7 @@ func foreignOutput(_ call: StaticString) -> Never {
 func reverseGradient<F: ScalarFunction, T: ADScalar>(_ f: F, at x: [T]) -> (value: T, gradient: [T]) {
     let (tape, y) = record(x, call: "gradient(of:at:strategy:)", { f($0) }, outputs: { [$0] })
     var adjoints: [T] = []
-    tape.backward(seeds: [(y.index, 1)], into: &adjoints)
+    tape.backward(seeds: [y.seed(1)], into: &adjoints)
     return (y.value, Array(adjoints[0..<x.count]))
 }
 
@@ -42,10 +42,16 @@ func reverseJacobian<F: VectorFunction, T: ADScalar>(_ f: F, at x: [T]) -> (valu
     let (tape, y) = record(x, call: "jacobian(of:at:strategy:)", { f($0) }, outputs: { $0 })
     let n = x.count, m = y.count
     var jacobian = Matrix<T>(rows: m, columns: n, repeating: 0)
-    var adjoints: [T] = []
-    for i in 0..<m where !y[i].isConstant {
-        tape.backward(seeds: [(y[i].index, 1)], into: &adjoints)
-        for j in 0..<n { jacobian.storage[i * n + j] = adjoints[j] }
+    // One adjoint buffer for all rows: a sweep from output i only touches entries up to
+    // y[i]'s, so only those are zeroed again before the next row.
+    var adjoints = [T](repeating: 0, count: tape.count)
+    adjoints.withUnsafeMutableBufferPointer { buffer in
+        let adjoint = buffer.baseAddress!
+        for i in 0..<m where !y[i].isConstant {
+            let last = tape.accumulate(seed: y[i].seed(1), into: adjoint)
+            for j in 0..<n { jacobian.storage[i * n + j] = adjoint[j] }
+            if last >= 0 { adjoint.update(repeating: 0, count: last + 1) }
+        }
     }
     return (y.map(\.value), jacobian)
 }
@@ -60,6 +66,6 @@ func reverseHessianVectorProduct<F: ScalarFunction, T: ADScalar>(
     let seeded = x.indices.map { Dual(x[$0], tangent: v[$0]) }
     let (tape, y) = record(seeded, call: "hessianVectorProduct(of:at:along:)", { f($0) }, outputs: { [$0] })
     var adjoints: [Dual<T>] = []
-    tape.backward(seeds: [(y.index, 1)], into: &adjoints)
+    tape.backward(seeds: [y.seed(1)], into: &adjoints)
     return (adjoints[0..<x.count].map(\.value), adjoints[0..<x.count].map(\.tangent))
 }

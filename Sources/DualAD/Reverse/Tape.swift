@@ -1,6 +1,8 @@
-// The tape: a linear Wengert list. Entry i is the operation that produced the value with
-// index i: up to two parent indices and the local partials ∂vᵢ/∂parent, read from the rule
-// table at recording time. Entries are appended in evaluation order, so a single backward
+// The tape: a linear Wengert list. Entry i is an operation that combined two recorded values
+// (or an input): up to two parent indices and the local partials ∂vᵢ/∂parent, read from the
+// rule table at recording time and already multiplied by the operands' scales. Operations
+// with one recorded operand add no entry: their result refers to the operand's entry with
+// the chain-rule product as its scale (see `Tracked.swift`). Entries are appended in evaluation order, so a single backward
 // pass over the list (last to first) visits every value after all of its uses: no recursion
 // over an expression tree, no revisiting of shared subexpressions.
 //
@@ -87,7 +89,9 @@ struct TapeHeader<T: ADScalar> {
 /// many tasks at once needs no locking.
 ///
 /// - Complexity: Recording appends one entry of two indices and two partials per operation
-///   (amortized O(1), no allocation but buffer doubling); a backward sweep is O(#entries).
+///   on two recorded values, amortized O(1) with no allocation but buffer doubling;
+///   one-operand operations append nothing (see ``Tracked``). A backward sweep is
+///   O(#entries up to the seeded output).
 public final class Tape<T: ADScalar>: @unchecked Sendable {
     @usableFromInline let header: UnsafeMutablePointer<TapeHeader<T>>
 
@@ -97,8 +101,9 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
         header = .allocate(capacity: 1)
         // The key tells this recording's values from those of any other, including a later
         // tape that reuses this memory: it hashes the creation instant (≈ 60 ns; a system
-        // random number costs ≈ 500 ns here). Never 0: 0 marks a finished tape.
-        let key = UInt32(truncatingIfNeeded: ContinuousClock.now.hashValue) | 1
+        // random number costs ≈ 500 ns here). Even (values use the low bit, see
+        // `ownsEntryBit`) and never 0: 0 marks a finished tape.
+        let key = UInt32(truncatingIfNeeded: ContinuousClock.now.hashValue) & ~ownsEntryBit | 2
         header.initialize(to: TapeHeader(capacity: Swift.max(capacity, 16), key: key))
     }
 
@@ -125,7 +130,25 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
     public func variable(_ value: T) -> Tracked<T> {
         if header.pointee.leadingVariables == header.pointee.count { header.pointee.leadingVariables += 1 }
         let index = header.pointee.append(TapeEntry(lhs: -1, dlhs: 0, rhs: -1, drhs: 0))
-        return Tracked(value, index: index, key: header.pointee.originalKey, header: header)
+        return Tracked(value, scale: 1, index: index, key: header.pointee.originalKey | ownsEntryBit, header: header)
+    }
+
+    /// `value` with an entry of its own, so that a backward sweep reports ∂f/∂value at
+    /// `adjoints[result.tapeIndex!]` — for reading the adjoint of an intermediate that a
+    /// one-operand operation produced (those share their operand's entry; see ``Tracked``).
+    /// Use the result in place of `value` afterwards: uses of `value` itself bypass the new
+    /// entry. A constant becomes a new entry without parents (its adjoint is ∂f/∂constant).
+    /// - Complexity: O(1), one entry.
+    @inlinable
+    public func node(_ value: Tracked<T>) -> Tracked<T> {
+        let key = header.pointee.originalKey
+        if value.header != nil && (value.header != header || value.recordingKey != key) { mixedTapes() }
+        Tracked.checkLive(header, key)
+        let entry = value.isConstant
+            ? TapeEntry(lhs: -1, dlhs: 0, rhs: -1, drhs: 0)
+            : TapeEntry(lhs: value.index, dlhs: value.scale, rhs: -1, drhs: 0)
+        let index = header.pointee.append(entry)
+        return Tracked(value.value, scale: 1, index: index, key: key | ownsEntryBit, header: header)
     }
 
     /// New input variables on this tape, one per value, recorded in one pass.
@@ -136,11 +159,11 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
         while header.pointee.capacity - start < values.count { header.pointee.grow() }
         if header.pointee.leadingVariables == start { header.pointee.leadingVariables += values.count }
         let entries = header.pointee.entries + start
-        let key = header.pointee.originalKey
+        let key = header.pointee.originalKey | ownsEntryBit
         let result = [Tracked<T>](unsafeUninitializedCapacity: values.count) { buffer, initialized in
             for (k, value) in values.enumerated() {
                 (entries + k).initialize(to: TapeEntry(lhs: -1, dlhs: 0, rhs: -1, drhs: 0))
-                (buffer.baseAddress! + k).initialize(to: Tracked(value, index: Int32(truncatingIfNeeded: start + k), key: key, header: header))
+                (buffer.baseAddress! + k).initialize(to: Tracked(value, scale: 1, index: Int32(truncatingIfNeeded: start + k), key: key, header: header))
             }
             initialized = values.count
         }
@@ -161,55 +184,111 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
     /// Whether `value` was recorded on this tape (constants were not).
     @inlinable
     public func owns(_ value: Tracked<T>) -> Bool {
-        value.header == header && value.key == header.pointee.originalKey
+        value.header == header && value.recordingKey == header.pointee.originalKey
     }
 
-    /// The backward sweep: starting from `seeds` (entry index, cotangent), accumulates
-    /// ∂(Σ seedᵢ·vᵢ)/∂v for every entry into `adjoints`, which is resized to `count` and
-    /// zeroed first.
-    /// - Complexity: O(count), no allocation when `adjoints` already has the capacity.
+    /// The backward sweep: accumulates ∂(Σ cotangentᵢ·valueᵢ)/∂v for every entry v into
+    /// `adjoints`, which is resized to ``count`` and zeroed first. The gradient of a function
+    /// recorded on ``variables(_:)`` made first is `adjoints[0..<n]`; the adjoint of an
+    /// intermediate is at its ``Tracked/tapeIndex`` (see ``node(_:)``).
+    ///
+    /// Constant seed values contribute nothing; a value from another tape stops with a message.
+    /// - Complexity: O(count) time, no allocation when `adjoints` already has the capacity.
     @inlinable
-    public func backward(seeds: [(index: Int32, cotangent: T)], into adjoints: inout [T]) {
+    public func backward(from seeds: [(value: Tracked<T>, cotangent: T)], into adjoints: inout [T]) {
+        var indexed: [(index: Int32, cotangent: T)] = []
+        indexed.reserveCapacity(seeds.count)
+        for (value, cotangent) in seeds where !value.isConstant {
+            if !owns(value) { usageFailure("Tape.backward(from:into:)", "a seed value was recorded on another tape.") }
+            indexed.append(value.seed(cotangent))
+        }
+        backward(seeds: indexed, into: &adjoints)
+    }
+
+    /// The backward sweep from one output with cotangent 1: `adjoints` receives ∂output/∂v for
+    /// every entry v (see ``backward(from:into:)-(_,_)``).
+    /// - Complexity: O(count) time, no allocation when `adjoints` already has the capacity.
+    @inlinable
+    public func backward(from output: Tracked<T>, into adjoints: inout [T]) {
+        if !output.isConstant && !owns(output) {
+            usageFailure("Tape.backward(from:into:)", "the output value was recorded on another tape.")
+        }
+        backward(seeds: output.isConstant ? [] : [output.seed(1)], into: &adjoints)
+    }
+
+    /// The backward sweep from entry seeds (index, cotangent): `adjoints` is resized to
+    /// `count` and zeroed, then receives ∂(Σ seedᵢ·entryᵢ)/∂v for every entry v.
+    @inlinable
+    func backward(seeds: [(index: Int32, cotangent: T)], into adjoints: inout [T]) {
         let count = header.pointee.count
         if adjoints.count != count {
             adjoints = [T](repeating: 0, count: count)
         } else {
             for i in 0..<count { adjoints[i] = 0 }
         }
-        for seed in seeds where seed.index >= 0 { adjoints[Int(seed.index)] += seed.cotangent }
+        adjoints.withUnsafeMutableBufferPointer { adjoint in
+            _ = accumulate(seeds: seeds, into: adjoint.baseAddress!)
+        }
+    }
+
+    /// Adds the seeds to `adjoint` and sweeps back from the last seeded entry: `adjoint` must
+    /// hold `count` values, zero from the first to the last seeded entry. Returns that last
+    /// seeded entry: only `adjoint[0...result]` may be nonzero afterwards (−1 for no seeds).
+    /// - Complexity: O(result), no allocation.
+    @inlinable
+    func accumulate(seeds: [(index: Int32, cotangent: T)], into adjoint: UnsafeMutablePointer<T>) -> Int {
+        var start = -1
+        for seed in seeds where seed.index >= 0 {
+            adjoint[Int(seed.index)] += seed.cotangent
+            start = Swift.max(start, Int(seed.index))
+        }
+        sweep(from: start, adjoint)
+        return start
+    }
+
+    /// ``accumulate(seeds:into:)`` for one seed, without an array.
+    @inlinable
+    func accumulate(seed: (index: Int32, cotangent: T), into adjoint: UnsafeMutablePointer<T>) -> Int {
+        guard seed.index >= 0 else { return -1 }
+        adjoint[Int(seed.index)] += seed.cotangent
+        sweep(from: Int(seed.index), adjoint)
+        return Int(seed.index)
+    }
+
+    /// Pushes the adjoints of entries `start`, `start − 1`, … back to their parents.
+    @inlinable
+    func sweep(from start: Int, _ adjoint: UnsafeMutablePointer<T>) {
         let entries = header.pointee.entries
         let firstOperation = header.pointee.leadingVariables
-        adjoints.withUnsafeMutableBufferPointer { adjoint in
-            // Most entries feed the entry just before them (a chain of operations), so those
-            // contributions are carried in registers instead of a store and a reload. They are
-            // the last ones added to adjoint[i − 1] either way, and are added in the same order
-            // (lhs, then rhs), so the sums are the same to the bit.
-            var carryL: T = 0, carryR: T = 0
-            var i = count - 1
-            while i >= firstOperation {
-                let a = (adjoint[i] + carryL) + carryR
-                adjoint[i] = a
-                carryL = 0
-                carryR = 0
-                if _fastPath(!a.isExactlyZero) {
-                    let e = entries[i]
-                    let previous = Int32(truncatingIfNeeded: i &- 1)
-                    if e.lhs == previous {
-                        carryL = e.dlhs * a
-                    } else if e.lhs >= 0 {
-                        adjoint[Int(e.lhs)] += e.dlhs * a
-                    }
-                    if e.rhs == previous {
-                        carryR = e.drhs * a
-                    } else if e.rhs >= 0 {
-                        adjoint[Int(e.rhs)] += e.drhs * a
-                    }
+        // Most entries feed the entry just before them (a chain of operations), so those
+        // contributions are carried in registers instead of a store and a reload. They are
+        // the last ones added to adjoint[i − 1] either way, and are added in the same order
+        // (lhs, then rhs), so the sums are the same to the bit.
+        var carryL: T = 0, carryR: T = 0
+        var i = start
+        while i >= firstOperation {
+            let a = (adjoint[i] + carryL) + carryR
+            adjoint[i] = a
+            carryL = 0
+            carryR = 0
+            if _fastPath(!a.isExactlyZero) {
+                let e = entries[i]
+                let previous = Int32(truncatingIfNeeded: i &- 1)
+                if e.lhs == previous {
+                    carryL = e.dlhs * a
+                } else if e.lhs >= 0 {
+                    adjoint[Int(e.lhs)] += e.dlhs * a
                 }
-                i -= 1
+                if e.rhs == previous {
+                    carryR = e.drhs * a
+                } else if e.rhs >= 0 {
+                    adjoint[Int(e.rhs)] += e.drhs * a
+                }
             }
-            // The leading variables pass nothing on; only the carries into the last of them
-            // are still pending.
-            if i >= 0 { adjoint[i] = (adjoint[i] + carryL) + carryR }
+            i -= 1
         }
+        // The leading variables pass nothing on; only the carries into the last of them
+        // are still pending.
+        if i >= 0 && i < start { adjoint[i] = (adjoint[i] + carryL) + carryR }
     }
 }

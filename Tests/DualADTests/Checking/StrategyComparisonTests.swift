@@ -31,4 +31,22 @@ final class StrategyComparisonTests: XCTestCase {
         XCTAssertTrue(text.contains(".automatic picks"))
         assertClose(reverse.jacobian, net.jacobian(at: x), tolerance: 1e-14)
     }
+
+    /// Rosenbrock's terms as a vector function: 8 operations per term; 3 tape entries per term
+    /// (x[i+1] − x[i]², the sum of the two squares, the running total), less one for the
+    /// first total (0 + term is a constant plus a recorded value).
+    struct RosenbrockSum: VectorFunction {
+        func callAsFunction<S: ADScalar>(_ x: [S]) -> [S] {
+            var s: S = 0
+            for i in 0..<(x.count - 1) { s += 100 * pow(x[i + 1] - x[i] * x[i], 2) + pow(1 - x[i], 2) }
+            return [s]
+        }
+    }
+
+    func testOperationsAndTapeEntriesAreCountedExactly() {
+        let report = compareStrategies(of: RosenbrockSum(), at: [0.5, 1.5, -0.5, 2], repetitions: 1)
+        XCTAssertEqual(report.operationsPerEvaluation, 3 * 8)
+        XCTAssertEqual(report.tapeEntries, 3 * 3 - 1)
+        XCTAssertTrue(report.description.contains("24 operations per evaluation (8 tape entries)"), report.description)
+    }
 }

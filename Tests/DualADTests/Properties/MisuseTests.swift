@@ -48,6 +48,15 @@ final class MisuseTests: XCTestCase {
             _ = gradient(of: ForeignOutput(box: box), at: [1.0, 2.0], strategy: .reverse)
             _ = other
         },
+        "declaredOutputCount": {
+            _ = jacobian(of: DeclaredOutputs(declared: 3), at: Array(repeating: 1.0, count: 40), strategy: .automatic)
+        },
+        "foreignSeed": {
+            let first = Tape<Double>(), second = Tape<Double>()
+            let y = second.variable(2)
+            var adjoints: [Double] = []
+            first.backward(from: y, into: &adjoints)
+        },
         "pullbackLength": {
             let (_, pullback) = vjp(of: SumTimes(), at: [1.0, 2.0, 3.0])
             _ = pullback([1, 2])
@@ -107,6 +116,14 @@ final class MisuseTests: XCTestCase {
         try expectTrap("leakedTracked", message: "Tracked: a Tracked value was used after its recording finished")
     }
 
+    func testWrongDeclaredOutputCount() throws {
+        try expectTrap("declaredOutputCount", message: "jacobian(of:at:strategy:): f.outputCount(forInputCount: 40) declared 3 outputs, but f returned 2.")
+    }
+
+    func testBackwardSweepFromAnotherTapesValue() throws {
+        try expectTrap("foreignSeed", message: "Tape.backward(from:into:): the output value was recorded on another tape.")
+    }
+
     func testPullbackCotangentOfWrongLength() throws {
         try expectTrap("pullbackLength", message: "vjp(of:at:) pullback: the cotangent must have one component per output (1), got 2.")
     }
@@ -137,6 +154,21 @@ struct Leaker: ScalarFunction {
         if let t = x[0] as? Tracked<Double> { box.leaked = t }
         return x[0] * x[1]
     }
+}
+
+/// Returns two outputs (sums of the inputs) and declares `declared` of them.
+struct DeclaredOutputs: VectorFunction {
+    let declared: Int
+    var evaluations: LeakCounter? = nil
+    func callAsFunction<S: ADScalar>(_ x: [S]) -> [S] {
+        if S.self == Double.self { evaluations?.count += 1 }
+        return [x.reduce(0, +), x.reduce(0, -)]
+    }
+    func outputCount(forInputCount n: Int) -> Int? { declared }
+}
+
+final class LeakCounter: @unchecked Sendable {
+    var count = 0
 }
 
 /// Returns a tracked value recorded elsewhere when run on the tracked type: misuse, for the tests.

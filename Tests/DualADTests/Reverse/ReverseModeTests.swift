@@ -92,20 +92,48 @@ final class ReverseModeTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(pullback.recordedOperations, 5)
     }
 
-    func testTapeRecordsOneEntryPerOperation() {
+    func testTapeRecordsOneEntryPerTwoOperandOperation() {
         let tape = Tape<Double>()
         let x = tape.variable(2), y = tape.variable(3)
-        let z = (x + y) * x - sin(y) / 2    // +, *, sin, / by a constant, −: five operations
-        XCTAssertEqual(tape.count, 2 + 5)
-        XCTAssertEqual(z.tapeIndex, 6)
+        // +, *, − combine two recorded values: three entries. sin(y) and "/ 2" have one
+        // recorded operand: they fold into y's entry with scale cos(y)/2.
+        let z = (x + y) * x - sin(y) / 2
+        XCTAssertEqual(tape.count, 2 + 3)
+        XCTAssertEqual(z.tapeIndex, 4)
+        let folded = sin(y) / 2
+        XCTAssertNil(folded.tapeIndex, "a one-operand result has no entry of its own")
+        XCTAssertEqual(tape.count, 5)
+        XCTAssertEqual(String(describing: folded), "\(Foundation.sin(3.0) / 2) (\(Foundation.cos(3.0) / 2) × tape #1)")
+        let square = x * x
+        XCTAssertNil(square.tapeIndex, "x * x has one recorded operand entry")
+        XCTAssertEqual(tape.count, 5)
         let c: Tracked<Double> = 3
         XCTAssertTrue((c * c + 1).isConstant, "constants record nothing")
-        XCTAssertEqual(tape.count, 7)
+        XCTAssertEqual(tape.count, 5)
         var adjoints: [Double] = []
         tape.finishRecording()
-        tape.backward(seeds: [(Int32(z.tapeIndex!), 1)], into: &adjoints)
+        tape.backward(from: z, into: &adjoints)
         XCTAssertEqual(adjoints[0], 2 * 2 + 3)          // ∂z/∂x = 2x + y
         XCTAssertEqual(adjoints[1], 2 - Foundation.cos(3.0) / 2)   // ∂z/∂y = x − cos(y)/2
+        tape.backward(from: square, into: &adjoints)
+        XCTAssertEqual(adjoints[0], 4, "∂(x·x)/∂x = 2x through the scale")
+        XCTAssertEqual(adjoints[1], 0)
+    }
+
+    func testNodeGivesAnIntermediateItsOwnAdjoint() {
+        let tape = Tape<Double>()
+        let x = tape.variable(0.5)
+        let e = tape.node(exp(x))           // one entry: parent x, partial eˣ
+        let f = e * e + x                   // f = e^{2x} + x; ∂f/∂e = 2e
+        XCTAssertEqual(e.tapeIndex, 1)
+        tape.finishRecording()
+        var adjoints: [Double] = []
+        tape.backward(from: f, into: &adjoints)
+        XCTAssertEqual(adjoints[1], 2 * Foundation.exp(0.5), accuracy: 1e-15)
+        XCTAssertEqual(adjoints[0], 2 * Foundation.exp(1.0) + 1, accuracy: 1e-14)
+        // Seeds with cotangents, constants ignored.
+        tape.backward(from: [(f, 2), (Tracked(7), 5)], into: &adjoints)
+        XCTAssertEqual(adjoints[0], 2 * (2 * Foundation.exp(1.0) + 1), accuracy: 1e-14)
     }
 
     func testBulkVariablesMatchOneByOne() {
@@ -118,7 +146,7 @@ final class ReverseModeTests: XCTestCase {
         let z = xs[0] * xs[4] + y
         tape.finishRecording()
         var adjoints: [Double] = []
-        tape.backward(seeds: [(Int32(z.tapeIndex!), 1)], into: &adjoints)
+        tape.backward(from: z, into: &adjoints)
         XCTAssertEqual(adjoints[0], 5)
         XCTAssertEqual(adjoints[4], 1)
         XCTAssertEqual(adjoints[5], 1)
@@ -132,6 +160,18 @@ final class ReverseModeTests: XCTestCase {
         XCTAssertEqual(Strategy.automatic.resolved(inputs: 3, outputs: 1), .chunked(3))
         XCTAssertEqual(Strategy.automatic.resolved(inputs: 1000, outputs: 1), .reverse)
         XCTAssertEqual(Strategy.reverse.resolved(inputs: 3, outputs: 1), .reverse)
+    }
+
+    func testDeclaredOutputCountSkipsTheProbingEvaluation() {
+        let x = (0..<40).map { Double($0) / 10 }
+        let probed = LeakCounter(), declared = LeakCounter()
+        let a = jacobian(of: DeclaredOutputs(declared: 2, evaluations: nil).withoutDeclaration(counting: probed), at: x, strategy: .automatic)
+        let b = jacobian(of: DeclaredOutputs(declared: 2, evaluations: declared), at: x, strategy: .automatic)
+        XCTAssertEqual(probed.count, 1, "without a declaration, .automatic evaluates f once on Double to learn m")
+        XCTAssertEqual(declared.count, 0, "with one, it goes straight to the reverse recording")
+        XCTAssertEqual(a, b)
+        XCTAssertEqual(b[0, 3], 1)
+        XCTAssertEqual(b[1, 3], -1)
     }
 
     func testThousandConcurrentGradientsAreAllCorrect() async {
@@ -157,4 +197,16 @@ final class ReverseModeTests: XCTestCase {
 
 struct LongFunction: ScalarFunction {
     func callAsFunction<S: ADScalar>(_ x: [S]) -> S { longUserFunction(x) }
+}
+
+/// The same function without its output-count declaration.
+struct UndeclaredOutputs: VectorFunction {
+    let base: DeclaredOutputs
+    func callAsFunction<S: ADScalar>(_ x: [S]) -> [S] { base(x) }
+}
+
+extension DeclaredOutputs {
+    func withoutDeclaration(counting counter: LeakCounter) -> UndeclaredOutputs {
+        UndeclaredOutputs(base: DeclaredOutputs(declared: declared, evaluations: counter))
+    }
 }

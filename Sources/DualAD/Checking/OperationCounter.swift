@@ -1,0 +1,67 @@
+// A scalar type that counts the operations a generic function performs: what
+// `compareStrategies` reports as "operations per evaluation" (the reverse tape records fewer
+// entries than that, since one-operand operations fold into their operand's entry).
+
+/// A `Double` that adds one to a counter per arithmetic operation or elementary function
+/// involving it. Constants (literals, `S(c)`) count nothing until combined with a counted value.
+struct CountedDouble: ADScalar, @unchecked Sendable {
+    // @unchecked: the counter is only touched by the call that owns it, on one task.
+    let value: Double
+    let counter: UnsafeMutablePointer<Int>?
+
+    init(_ value: Double, counter: UnsafeMutablePointer<Int>?) {
+        self.value = value
+        self.counter = counter
+    }
+
+    /// A result of one operation on `operands`: counted when any operand is.
+    static func counted(_ value: Double, _ operands: CountedDouble...) -> CountedDouble {
+        let counter = operands.lazy.compactMap(\.counter).first
+        counter?.pointee += 1
+        return CountedDouble(value, counter: counter)
+    }
+
+    init(constant c: Double) { self.init(c, counter: nil) }
+    init(integerLiteral value: Int) { self.init(Double(value), counter: nil) }
+    init(floatLiteral value: Double) { self.init(value, counter: nil) }
+    init?<Source: BinaryInteger>(exactly source: Source) {
+        guard let value = Double(exactly: source) else { return nil }
+        self.init(value, counter: nil)
+    }
+
+    var magnitude: CountedDouble { .counted(Swift.abs(value), self) }
+    var isExactlyZero: Bool { counter == nil && value == 0 }
+
+    static func == (lhs: CountedDouble, rhs: CountedDouble) -> Bool { lhs.value == rhs.value }
+    static func < (lhs: CountedDouble, rhs: CountedDouble) -> Bool { lhs.value < rhs.value }
+    static func + (lhs: CountedDouble, rhs: CountedDouble) -> CountedDouble { .counted(lhs.value + rhs.value, lhs, rhs) }
+    static func - (lhs: CountedDouble, rhs: CountedDouble) -> CountedDouble { .counted(lhs.value - rhs.value, lhs, rhs) }
+    static func * (lhs: CountedDouble, rhs: CountedDouble) -> CountedDouble { .counted(lhs.value * rhs.value, lhs, rhs) }
+    static func / (lhs: CountedDouble, rhs: CountedDouble) -> CountedDouble { .counted(lhs.value / rhs.value, lhs, rhs) }
+    static func += (lhs: inout CountedDouble, rhs: CountedDouble) { lhs = lhs + rhs }
+    static func -= (lhs: inout CountedDouble, rhs: CountedDouble) { lhs = lhs - rhs }
+    static func *= (lhs: inout CountedDouble, rhs: CountedDouble) { lhs = lhs * rhs }
+    static func /= (lhs: inout CountedDouble, rhs: CountedDouble) { lhs = lhs / rhs }
+    static prefix func - (operand: CountedDouble) -> CountedDouble { .counted(-operand.value, operand) }
+
+    static func evaluate(_ function: UnaryFunction, _ x: CountedDouble) -> CountedDouble {
+        .counted(Double.evaluate(function, x.value), x)
+    }
+    static func evaluate(_ function: BinaryFunction, _ x: CountedDouble, _ y: CountedDouble) -> CountedDouble {
+        .counted(Double.evaluate(function, x.value, y.value), x, y)
+    }
+    static func power(_ x: CountedDouble, _ n: Int) -> CountedDouble {
+        .counted(Double.power(x.value, n), x)
+    }
+}
+
+/// The number of operations f performs at x (arithmetic and elementary functions on values
+/// that depend on x), and its output count.
+/// - Complexity: One evaluation of f.
+func countOperations<F: VectorFunction>(of f: F, at x: [Double]) -> (operations: Int, outputs: Int) {
+    let counter = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+    counter.initialize(to: 0)
+    defer { counter.deallocate() }
+    let outputs = f(x.map { CountedDouble($0, counter: counter) }).count
+    return (counter.pointee, outputs)
+}
