@@ -12,5 +12,6 @@ let benchmarks: @Sendable () -> Void = {
     registerScalarBenchmarks()
     registerVectorBenchmarks()
     registerReverseBenchmarks()
+    registerInterleavedRatios()
     registerSIMDLaneExperiment()
 }

@@ -105,7 +105,7 @@ public func compareStrategies<F: VectorFunction>(of f: F, at x: [Double], repeti
     let n = x.count
     // One counted evaluation gives the operations and m; one recording the tape's size.
     let (operations, m) = countOperations(of: f, at: x)
-    let (tape, _) = record(x, call: call, { f($0) }, outputs: { $0 })
+    let (tape, _) = record(x, call: call, { f($0) })
     let chunk = Strategy.defaultChunkSize(forInputCount: n)
     let strategies: [Strategy] = [.forward, .chunked(chunk), .reverse, .centralDifference]
     let clock = ContinuousClock()

@@ -52,7 +52,7 @@ public struct Pullback<T: ADScalar>: Sendable {
 @inlinable
 public func vjp<F: VectorFunction, T: ADScalar>(of f: F, at x: [T]) -> (value: [T], pullback: Pullback<T>) {
     checkNonEmpty(x.count, "vjp(of:at:)")
-    let (tape, y) = record(x, call: "vjp(of:at:)", { f($0) }, outputs: { $0 })
+    let (tape, y) = record(x, call: "vjp(of:at:)", { f($0) })
     return (y.map(\.value), Pullback(tape: tape, outputs: y, inputCount: x.count))
 }
 
@@ -62,6 +62,6 @@ public func vjp<F: VectorFunction, T: ADScalar>(of f: F, at x: [T]) -> (value: [
 @inlinable
 public func vjp<F: ScalarFunction, T: ADScalar>(of f: F, at x: [T]) -> (value: T, pullback: Pullback<T>) {
     checkNonEmpty(x.count, "vjp(of:at:)")
-    let (tape, y) = record(x, call: "vjp(of:at:)", { f($0) }, outputs: { [$0] })
+    let (tape, y) = record(x, call: "vjp(of:at:)", { f($0) })
     return (y.value, Pullback(tape: tape, outputs: [y], inputCount: x.count))
 }

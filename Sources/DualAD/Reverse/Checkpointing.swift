@@ -96,7 +96,7 @@ public func gradient<C: LayerChain, T: ADScalar>(
             var state = inputs
             for k in 0..<layers { state = chain.layer(k, state) }
             return chain.loss(state)
-        }, outputs: { [$0] })
+        })
         var adjoints: [T] = []
         tape.backward(seeds: [y.seed(1)], into: &adjoints)
         let report = CheckpointReport(segments: 1, peakTapeEntries: tape.count,
@@ -112,7 +112,7 @@ public func gradient<C: LayerChain, T: ADScalar>(
         state = chain.layer(k, state)
     }
     // The loss, recorded on its own tape: its gradient is the cotangent of the final state.
-    let (lossTape, lossValue) = record(state, call: call, { chain.loss($0) }, outputs: { [$0] })
+    let (lossTape, lossValue) = record(state, call: call, { chain.loss($0) })
     var adjoints: [T] = []
     lossTape.backward(seeds: [lossValue.seed(1)], into: &adjoints)
     var cotangent = Array(adjoints[0..<state.count])
@@ -124,7 +124,7 @@ public func gradient<C: LayerChain, T: ADScalar>(
             var state = inputs
             for k in start..<end { state = chain.layer(k, state) }
             return state
-        }, outputs: { $0 })
+        })
         if outputs.count != cotangent.count {
             usageFailure("\(call)", "layer \(end - 1) returned \(outputs.count) components, but the next layer or the loss took \(cotangent.count); re-recording must give the same shapes.")
         }

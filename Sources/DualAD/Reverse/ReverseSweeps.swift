@@ -5,19 +5,31 @@
 /// The tape capacity to start with: a guess that grows with the input count, so that small
 /// functions do not over-allocate and large ones do not double many times.
 @inlinable
-func initialTapeCapacity(inputs n: Int) -> Int { Swift.max(256, 16 * n) }
+func initialTapeCapacity(inputs n: Int) -> Int { Swift.max(256, 4 * n) }
+
+/// Records f on `Tracked` inputs, checking that its output belongs to this tape or is a
+/// constant.
+@inlinable
+func record<T: ADScalar>(
+    _ x: [T], call: StaticString, _ body: ([Tracked<T>]) -> Tracked<T>
+) -> (tape: Tape<T>, output: Tracked<T>) {
+    let tape = Tape<T>(capacity: initialTapeCapacity(inputs: x.count))
+    let output = body(tape.variables(x))
+    tape.finishRecording()
+    if !output.isConstant && !tape.owns(output) { foreignOutput(call) }
+    return (tape, output)
+}
 
 /// Records f on `Tracked` inputs, checking that every output belongs to this tape or is a
 /// constant.
 @inlinable
-func record<T: ADScalar, Output>(
-    _ x: [T], call: StaticString, _ body: ([Tracked<T>]) -> Output, outputs: (Output) -> [Tracked<T>]
-) -> (tape: Tape<T>, output: Output) {
+func record<T: ADScalar>(
+    _ x: [T], call: StaticString, _ body: ([Tracked<T>]) -> [Tracked<T>]
+) -> (tape: Tape<T>, output: [Tracked<T>]) {
     let tape = Tape<T>(capacity: initialTapeCapacity(inputs: x.count))
-    let inputs = tape.variables(x)
-    let output = body(inputs)
+    let output = body(tape.variables(x))
     tape.finishRecording()
-    for y in outputs(output) where !y.isConstant && !tape.owns(y) { foreignOutput(call) }
+    for y in output where !y.isConstant && !tape.owns(y) { foreignOutput(call) }
     return (tape, output)
 }
 
@@ -30,28 +42,30 @@ func foreignOutput(_ call: StaticString) -> Never {
 /// f(x) and ∇f(x) by one recording and one backward sweep.
 @inlinable
 func reverseGradient<F: ScalarFunction, T: ADScalar>(_ f: F, at x: [T]) -> (value: T, gradient: [T]) {
-    let (tape, y) = record(x, call: "gradient(of:at:strategy:)", { f($0) }, outputs: { [$0] })
-    var adjoints: [T] = []
-    tape.backward(seeds: [y.seed(1)], into: &adjoints)
-    return (y.value, Array(adjoints[0..<x.count]))
+    let (tape, y) = record(x, call: "gradient(of:at:strategy:)", { f($0) })
+    // A raw scratch buffer: an array here would cost a runtime metadata lookup per call.
+    let adjoint = UnsafeMutablePointer<T>.allocate(capacity: tape.count)
+    defer { adjoint.deinitialize(count: tape.count).deallocate() }
+    adjoint.initialize(repeating: 0, count: tape.count)
+    _ = tape.accumulateToInputs(seed: y.seed(1), into: adjoint)
+    return (y.value, Array(UnsafeBufferPointer(start: adjoint, count: x.count)))
 }
 
 /// f(x) and its m × n Jacobian by one recording and m backward sweeps (one per row).
 @inlinable
 func reverseJacobian<F: VectorFunction, T: ADScalar>(_ f: F, at x: [T]) -> (value: [T], jacobian: Matrix<T>) {
-    let (tape, y) = record(x, call: "jacobian(of:at:strategy:)", { f($0) }, outputs: { $0 })
+    let (tape, y) = record(x, call: "jacobian(of:at:strategy:)", { f($0) })
     let n = x.count, m = y.count
     var jacobian = Matrix<T>(rows: m, columns: n, repeating: 0)
     // One adjoint buffer for all rows: a sweep from output i only touches entries up to
     // y[i]'s, so only those are zeroed again before the next row.
-    var adjoints = [T](repeating: 0, count: tape.count)
-    adjoints.withUnsafeMutableBufferPointer { buffer in
-        let adjoint = buffer.baseAddress!
-        for i in 0..<m where !y[i].isConstant {
-            let last = tape.accumulate(seed: y[i].seed(1), into: adjoint)
-            for j in 0..<n { jacobian.storage[i * n + j] = adjoint[j] }
-            if last >= 0 { adjoint.update(repeating: 0, count: last + 1) }
-        }
+    let adjoint = UnsafeMutablePointer<T>.allocate(capacity: tape.count)
+    defer { adjoint.deinitialize(count: tape.count).deallocate() }
+    adjoint.initialize(repeating: 0, count: tape.count)
+    for i in 0..<m where !y[i].isConstant {
+        let last = tape.accumulateToInputs(seed: y[i].seed(1), into: adjoint)
+        for j in 0..<n { jacobian.storage[i * n + j] = adjoint[j] }
+        if last >= 0 { adjoint.update(repeating: 0, count: last + 1) }
     }
     return (y.map(\.value), jacobian)
 }
@@ -64,7 +78,7 @@ func reverseHessianVectorProduct<F: ScalarFunction, T: ADScalar>(
     _ f: F, at x: [T], along v: [T]
 ) -> (gradient: [T], hessianVector: [T]) {
     let seeded = x.indices.map { Dual(x[$0], tangent: v[$0]) }
-    let (tape, y) = record(seeded, call: "hessianVectorProduct(of:at:along:)", { f($0) }, outputs: { [$0] })
+    let (tape, y) = record(seeded, call: "hessianVectorProduct(of:at:along:)", { f($0) })
     var adjoints: [Dual<T>] = []
     tape.backward(seeds: [y.seed(1)], into: &adjoints)
     return (adjoints[0..<x.count].map(\.value), adjoints[0..<x.count].map(\.tangent))

@@ -30,9 +30,14 @@ struct TapeEntry<T: ADScalar> {
 }
 
 /// The tape's mutable state, behind a pointer that tracked values carry.
+///
+/// Not generic: the entries are kept as raw memory and typed where they are used, so the
+/// unspecialized code that frees a tape needs no runtime metadata lookup (a generic header
+/// cost two lookups, ≈ 1300 instructions, per gradient).
 @usableFromInline
-struct TapeHeader<T: ADScalar> {
-    @usableFromInline var entries: UnsafeMutablePointer<TapeEntry<T>>
+struct TapeHeader {
+    /// The entry buffer, `capacity` × `TapeEntry<T>` for the tape's `T`.
+    @usableFromInline var storage: UnsafeMutableRawPointer
     @usableFromInline var count: Int
     @usableFromInline var capacity: Int
     /// Identifies this recording while it is open; tracked values carry a copy and must match
@@ -46,8 +51,8 @@ struct TapeHeader<T: ADScalar> {
     @usableFromInline var leadingVariables: Int
 
     @inlinable
-    init(capacity: Int, key: UInt32) {
-        self.entries = .allocate(capacity: capacity)
+    init<T: ADScalar>(capacity: Int, key: UInt32, of: T.Type) {
+        self.storage = UnsafeMutableRawPointer(UnsafeMutablePointer<TapeEntry<T>>.allocate(capacity: capacity))
         self.count = 0
         self.capacity = capacity
         self.key = key
@@ -55,27 +60,33 @@ struct TapeHeader<T: ADScalar> {
         self.leadingVariables = 0
     }
 
+    /// The entry buffer, typed.
+    @inlinable @inline(__always)
+    func entries<T: ADScalar>(_: T.Type) -> UnsafeMutablePointer<TapeEntry<T>> {
+        storage.assumingMemoryBound(to: TapeEntry<T>.self)
+    }
+
     /// Appends an entry and returns its index.
     /// - Complexity: Amortized O(1); the buffer doubles when full.
     @inlinable @inline(__always)
-    mutating func append(_ entry: TapeEntry<T>) -> Int32 {
-        if _slowPath(count == capacity) { grow() }
-        (entries + count).initialize(to: entry)
+    mutating func append<T: ADScalar>(_ entry: TapeEntry<T>) -> Int32 {
+        if _slowPath(count == capacity) { grow(T.self) }
+        (entries(T.self) + count).initialize(to: entry)
         count &+= 1
         return Int32(truncatingIfNeeded: count &- 1)
     }
 
     // Out of line (cold), but inlinable so that it is specialized for T in the caller.
     @inlinable @inline(never)
-    mutating func grow() {
+    mutating func grow<T: ADScalar>(_: T.Type) {
         if capacity >= Int(Int32.max) {
             usageFailure("Tape", "a recording cannot hold more than \(Int32.max) operations.")
         }
         let newCapacity = Swift.min(Swift.max(2 * capacity, 64), Int(Int32.max))
         let newEntries = UnsafeMutablePointer<TapeEntry<T>>.allocate(capacity: newCapacity)
-        newEntries.moveInitialize(from: entries, count: count)
-        entries.deallocate()
-        entries = newEntries
+        newEntries.moveInitialize(from: entries(T.self), count: count)
+        storage.deallocate()
+        storage = UnsafeMutableRawPointer(newEntries)
         capacity = newCapacity
     }
 }
@@ -93,7 +104,7 @@ struct TapeHeader<T: ADScalar> {
 ///   one-operand operations append nothing (see ``Tracked``). A backward sweep is
 ///   O(#entries up to the seeded output).
 public final class Tape<T: ADScalar>: @unchecked Sendable {
-    @usableFromInline let header: UnsafeMutablePointer<TapeHeader<T>>
+    @usableFromInline let header: UnsafeMutablePointer<TapeHeader>
 
     /// A new, empty recording with room for `capacity` entries before it first grows.
     @inlinable
@@ -104,14 +115,17 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
         // random number costs ≈ 500 ns here). Even (values use the low bit, see
         // `ownsEntryBit`) and never 0: 0 marks a finished tape.
         let key = UInt32(truncatingIfNeeded: ContinuousClock.now.hashValue) & ~ownsEntryBit | 2
-        header.initialize(to: TapeHeader(capacity: Swift.max(capacity, 16), key: key))
+        header.initialize(to: TapeHeader(capacity: Swift.max(capacity, 16), key: key, of: T.self))
     }
 
     deinit {
+        // Not specialized (a deinit cannot be inlined into clients): anything that needs the
+        // metadata of `TapeEntry<T>` would look it up in the runtime's cache on every tape,
+        // ≈ 650 instructions. The entries need deinitializing only when `T` is not plain
+        // data, which `T`'s own metadata says.
         header.pointee.key = 0
-        header.pointee.entries.deinitialize(count: header.pointee.count)
-        header.pointee.entries.deallocate()
-        header.deinitialize(count: 1)
+        if !_isPOD(T.self) { header.pointee.entries(T.self).deinitialize(count: header.pointee.count) }
+        header.pointee.storage.deallocate()
         header.deallocate()
     }
 
@@ -129,7 +143,7 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
     @inlinable
     public func variable(_ value: T) -> Tracked<T> {
         if header.pointee.leadingVariables == header.pointee.count { header.pointee.leadingVariables += 1 }
-        let index = header.pointee.append(TapeEntry(lhs: -1, dlhs: 0, rhs: -1, drhs: 0))
+        let index = header.pointee.append(TapeEntry<T>(lhs: -1, dlhs: 0, rhs: -1, drhs: 0))
         return Tracked(value, scale: 1, index: index, key: header.pointee.originalKey | ownsEntryBit, header: header)
     }
 
@@ -143,7 +157,7 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
     public func node(_ value: Tracked<T>) -> Tracked<T> {
         let key = header.pointee.originalKey
         if value.header != nil && (value.header != header || value.recordingKey != key) { mixedTapes() }
-        Tracked.checkLive(header, key)
+        Tracked<T>.checkLive(header, key)
         let entry = value.isConstant
             ? TapeEntry(lhs: -1, dlhs: 0, rhs: -1, drhs: 0)
             : TapeEntry(lhs: value.index, dlhs: value.scale, rhs: -1, drhs: 0)
@@ -156,23 +170,34 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
     @inlinable
     public func variables(_ values: [T]) -> [Tracked<T>] {
         let start = header.pointee.count
-        while header.pointee.capacity - start < values.count { header.pointee.grow() }
-        if header.pointee.leadingVariables == start { header.pointee.leadingVariables += values.count }
-        let entries = header.pointee.entries + start
-        let key = header.pointee.originalKey | ownsEntryBit
-        let result = [Tracked<T>](unsafeUninitializedCapacity: values.count) { buffer, initialized in
-            for (k, value) in values.enumerated() {
-                (entries + k).initialize(to: TapeEntry(lhs: -1, dlhs: 0, rhs: -1, drhs: 0))
-                (buffer.baseAddress! + k).initialize(to: Tracked(value, scale: 1, index: Int32(truncatingIfNeeded: start + k), key: key, header: header))
-            }
-            initialized = values.count
-        }
-        header.pointee.count = start + values.count
-        if header.pointee.count > Int(Int32.max) {
+        if values.count > Int(Int32.max) - start {
             usageFailure("Tape", "a recording cannot hold more than \(Int32.max) operations.")
         }
+        while header.pointee.capacity - start < values.count { header.pointee.grow(T.self) }
+        if header.pointee.leadingVariables == start { header.pointee.leadingVariables += values.count }
+        let entries = header.pointee.entries(T.self) + start
+        let key = header.pointee.originalKey | ownsEntryBit
+        // Entries of leading variables are never read (backward sweeps stop before them), so
+        // only those after an operation are written.
+        if header.pointee.leadingVariables != start + values.count {
+            entries.initialize(repeating: TapeEntry(lhs: -1, dlhs: 0, rhs: -1, drhs: 0), count: values.count)
+        }
+        let result = values.withUnsafeBufferPointer { source in
+            [Tracked<T>](unsafeUninitializedCapacity: source.count) { buffer, initialized in
+                let target = buffer.baseAddress!
+                var index = Int32(truncatingIfNeeded: start)
+                for k in 0..<source.count {
+                    (target + k).initialize(to: Tracked(source[k], scale: 1, index: index, key: key, header: header))
+                    index &+= 1
+                }
+                initialized = source.count
+            }
+        }
+        header.pointee.count = start + values.count
         return result
     }
+
+    public func resetForBenchmark() { header.pointee.count = 64 }
 
     /// Ends the recording: a tracked value used in an operation after this stops with a
     /// message. Backward sweeps remain available.
@@ -242,53 +267,56 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
             adjoint[Int(seed.index)] += seed.cotangent
             start = Swift.max(start, Int(seed.index))
         }
-        sweep(from: start, adjoint)
+        sweep(from: start, adjoint, keepsIntermediates: true)
         return start
     }
 
-    /// ``accumulate(seeds:into:)`` for one seed, without an array.
+    /// ``accumulate(seeds:into:)`` for one seed, without an array, for callers that read only
+    /// the inputs' adjoints: the other entries' are left partial.
     @inlinable
-    func accumulate(seed: (index: Int32, cotangent: T), into adjoint: UnsafeMutablePointer<T>) -> Int {
+    func accumulateToInputs(seed: (index: Int32, cotangent: T), into adjoint: UnsafeMutablePointer<T>) -> Int {
         guard seed.index >= 0 else { return -1 }
         adjoint[Int(seed.index)] += seed.cotangent
-        sweep(from: Int(seed.index), adjoint)
+        sweep(from: Int(seed.index), adjoint, keepsIntermediates: false)
         return Int(seed.index)
     }
 
-    /// Pushes the adjoints of entries `start`, `start − 1`, … back to their parents.
-    @inlinable
-    func sweep(from start: Int, _ adjoint: UnsafeMutablePointer<T>) {
-        let entries = header.pointee.entries
+    /// Pushes the adjoints of entries `start`, `start − 1`, … back to their parents; with
+    /// `keepsIntermediates`, each entry's final adjoint is also stored at its index (the leading
+    /// variables' are complete either way).
+    @inlinable @inline(__always)
+    func sweep(from start: Int, _ adjoint: UnsafeMutablePointer<T>, keepsIntermediates: Bool) {
+        let entries = header.pointee.entries(T.self)
         let firstOperation = header.pointee.leadingVariables
-        // Most entries feed the entry just before them (a chain of operations), so those
-        // contributions are carried in registers instead of a store and a reload. They are
-        // the last ones added to adjoint[i − 1] either way, and are added in the same order
-        // (lhs, then rhs), so the sums are the same to the bit.
-        var carryL: T = 0, carryR: T = 0
+        // Most entries feed the entry just before them (a chain of operations), so that
+        // contribution is carried in a register instead of a store and a reload; it is the last
+        // one added to adjoint[i − 1] either way, so the sums are the same to the bit. An entry
+        // never has the same parent twice (operands from one entry fold into a scale, see
+        // `Tracked.record`), so at most one of its parents is the previous entry.
+        var carry: T = 0
         var i = start
         while i >= firstOperation {
-            let a = (adjoint[i] + carryL) + carryR
-            adjoint[i] = a
-            carryL = 0
-            carryR = 0
+            let a = adjoint[i] + carry
+            if keepsIntermediates { adjoint[i] = a }
+            carry = 0
             if _fastPath(!a.isExactlyZero) {
                 let e = entries[i]
                 let previous = Int32(truncatingIfNeeded: i &- 1)
                 if e.lhs == previous {
-                    carryL = e.dlhs * a
+                    carry = e.dlhs * a
                 } else if e.lhs >= 0 {
                     adjoint[Int(e.lhs)] += e.dlhs * a
                 }
                 if e.rhs == previous {
-                    carryR = e.drhs * a
+                    carry = e.drhs * a
                 } else if e.rhs >= 0 {
                     adjoint[Int(e.rhs)] += e.drhs * a
                 }
             }
-            i -= 1
+            i &-= 1
         }
-        // The leading variables pass nothing on; only the carries into the last of them
-        // are still pending.
-        if i >= 0 && i < start { adjoint[i] = (adjoint[i] + carryL) + carryR }
+        // The leading variables pass nothing on; only the carry into the last of them is
+        // still pending.
+        if i >= 0 && i < start { adjoint[i] = adjoint[i] + carry }
     }
 }

@@ -36,10 +36,10 @@ public struct Tracked<T: ADScalar>: @unchecked Sendable {
     /// when this value is the one its entry was made for (see ``tapeIndex``).
     @usableFromInline let key: UInt32
     /// The tape, or nil for a constant.
-    @usableFromInline let header: UnsafeMutablePointer<TapeHeader<T>>?
+    @usableFromInline let header: UnsafeMutablePointer<TapeHeader>?
 
     @inlinable @inline(__always)
-    init(_ value: T, scale: T, index: Int32, key: UInt32, header: UnsafeMutablePointer<TapeHeader<T>>?) {
+    init(_ value: T, scale: T, index: Int32, key: UInt32, header: UnsafeMutablePointer<TapeHeader>?) {
         self.value = value
         self.scale = scale
         self.index = index
@@ -104,7 +104,7 @@ extension Tracked {
     /// Stops unless the tape is still recording under this key (the tape's key is reset to
     /// 0 when the recording finishes).
     @inlinable @inline(__always)
-    static func checkLive(_ header: UnsafeMutablePointer<TapeHeader<T>>, _ key: UInt32) {
+    static func checkLive(_ header: UnsafeMutablePointer<TapeHeader>, _ key: UInt32) {
         if _slowPath(header.pointee.key != key) { usedAfterRecording() }
     }
 

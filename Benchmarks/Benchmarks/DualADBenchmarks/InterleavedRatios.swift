@@ -1,0 +1,46 @@
+import Benchmark
+import DualAD
+
+// Ratios measured with the two sides interleaved: each sample times a batch of primal calls and
+// then a batch of derivative calls, and records derivative time / primal time. This VM runs a
+// process in one of two clock modes (about 1.6× apart) that can change between benchmarks of
+// one run; a ratio of two medians taken seconds apart can straddle them, a ratio of adjacent
+// batches does not. The metric is the ratio × 100 (so 612 means 6.12×).
+
+/// The custom metric: derivative time / primal time × 100, per sample.
+let ratioMetric = BenchmarkMetric.custom("ratio x100", polarity: .prefersSmaller, useScalingFactor: false)
+
+/// Registers a benchmark whose samples are interleaved time ratios.
+func interleavedRatio(_ name: String, batch: Int, primal: @escaping () -> Void, derivative: @escaping () -> Void) {
+    let configuration = Benchmark.Configuration(
+        metrics: [ratioMetric], warmupIterations: 5, scalingFactor: .one, maxDuration: .seconds(3), maxIterations: 400)
+    Benchmark(name, configuration: configuration) { benchmark in
+        let clock = ContinuousClock()
+        for _ in benchmark.scaledIterations {
+            let start = clock.now
+            for _ in 0..<batch { primal() }
+            let middle = clock.now
+            for _ in 0..<batch { derivative() }
+            let end = clock.now
+            benchmark.measurement(ratioMetric, Int((100 * ((end - middle) / (middle - start))).rounded()))
+        }
+    }
+}
+
+func registerInterleavedRatios() {
+    let rosenbrockFunction = RosenbrockFunction()
+    let point: [Double] = (0..<1000).map { 0.5 + 0.001 * Double($0) }
+    interleavedRatio("Interleaved reverse gradient / primal, Rosenbrock n=1000", batch: 20,
+                     primal: { blackHole(rosenbrockFunction(point)) },
+                     derivative: { blackHole(gradient(of: rosenbrockFunction, at: point, strategy: .reverse)) })
+    let mlp = MLPLoss()
+    let parameters: [Double] = (0..<MLPLoss.parameterCount).map { Double(($0 * 37) % 17) / 17 - 0.5 }
+    interleavedRatio("Interleaved reverse gradient / primal, MLP 8-32-4", batch: 50,
+                     primal: { blackHole(mlp(parameters)) },
+                     derivative: { blackHole(gradient(of: mlp, at: parameters, strategy: .reverse)) })
+    let direction: [Double] = (0..<1000).map { Double($0 % 7) - 3 }
+    let dualPoint: [Dual<Double>] = (0..<1000).map { Dual(point[$0], tangent: direction[$0]) }
+    interleavedRatio("Interleaved JVP / primal, Rosenbrock n=1000", batch: 50,
+                     primal: { blackHole(rosenbrock(point)) },
+                     derivative: { blackHole(rosenbrock(dualPoint)) })
+}
