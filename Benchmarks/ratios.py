@@ -113,11 +113,41 @@ def medians(text):
     return result
 
 
+def interleaved(text):
+    """Benchmark name -> (p25, median, p75) of an interleaved ratio (the metric is ratio × 100)."""
+    result, name = {}, None
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if i + 1 < len(lines) and lines[i + 1].startswith("╒"):
+            name = line.strip()
+        m = re.match(r"│ ratio x100\s*│(.*)", line)
+        if m and name:
+            cells = [float(c.strip().replace(",", "")) / 100 for c in m.group(1).split("│")[:7]]
+            result[name] = (cells[1], cells[2], cells[3])
+    return result
+
+
+INTERLEAVED_TARGETS = {
+    "Interleaved reverse gradient / primal, Rosenbrock n=1000": 20.0,
+    "Interleaved reverse gradient / primal, MLP 8-32-4": 6.0,
+    "Interleaved JVP / primal, Rosenbrock n=1000": 2.0,
+}
+
+
 def main():
     text = sys.stdin.read()
     times = medians(text)
-    if not times:
-        sys.exit("ratios.py: found no 'Time (wall clock)' rows in the input")
+    ratios = interleaved(text)
+    if ratios:
+        print("Interleaved ratios (median of per-sample ratios; p25–p75 in brackets):")
+        for name in sorted(ratios):
+            p25, p50, p75 = ratios[name]
+            target = INTERLEAVED_TARGETS.get(name)
+            goal = f"   (target ≤ {target:g}: {'met' if p50 <= target else 'NOT met'})" if target else ""
+            print(f"  {p50:8.2f}×  [{p25:.2f}–{p75:.2f}]  {name.removeprefix('Interleaved ')}{goal}")
+        print()
+    if not times and not ratios:
+        sys.exit("ratios.py: found no 'Time (wall clock)' or 'ratio x100' rows in the input")
     print("Median wall clock, this run:")
     for name in sorted(times):
         print(f"  {times[name]:>14,.0f} ns  {name}")

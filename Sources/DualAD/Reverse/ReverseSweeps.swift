@@ -43,12 +43,10 @@ func foreignOutput(_ call: StaticString) -> Never {
 @inlinable
 func reverseGradient<F: ScalarFunction, T: ADScalar>(_ f: F, at x: [T]) -> (value: T, gradient: [T]) {
     let (tape, y) = record(x, call: "gradient(of:at:strategy:)", { f($0) })
-    // A raw scratch buffer: an array here would cost a runtime metadata lookup per call.
-    let adjoint = UnsafeMutablePointer<T>.allocate(capacity: tape.count)
-    defer { adjoint.deinitialize(count: tape.count).deallocate() }
-    adjoint.initialize(repeating: 0, count: tape.count)
-    _ = tape.accumulateToInputs(seed: y.seed(1), into: adjoint)
-    return (y.value, Array(UnsafeBufferPointer(start: adjoint, count: x.count)))
+    let adjoints = AdjointBuffer<T>(count: tape.count)
+    defer { adjoints.deallocate() }
+    _ = tape.accumulateToInputs(seed: y.seed(1), into: adjoints.base)
+    return (y.value, Array(UnsafeBufferPointer(start: adjoints.base, count: x.count)))
 }
 
 /// f(x) and its m × n Jacobian by one recording and m backward sweeps (one per row).
@@ -59,9 +57,9 @@ func reverseJacobian<F: VectorFunction, T: ADScalar>(_ f: F, at x: [T]) -> (valu
     var jacobian = Matrix<T>(rows: m, columns: n, repeating: 0)
     // One adjoint buffer for all rows: a sweep from output i only touches entries up to
     // y[i]'s, so only those are zeroed again before the next row.
-    let adjoint = UnsafeMutablePointer<T>.allocate(capacity: tape.count)
-    defer { adjoint.deinitialize(count: tape.count).deallocate() }
-    adjoint.initialize(repeating: 0, count: tape.count)
+    let adjoints = AdjointBuffer<T>(count: tape.count)
+    defer { adjoints.deallocate() }
+    let adjoint = adjoints.base
     for i in 0..<m where !y[i].isConstant {
         let last = tape.accumulateToInputs(seed: y[i].seed(1), into: adjoint)
         for j in 0..<n { jacobian.storage[i * n + j] = adjoint[j] }

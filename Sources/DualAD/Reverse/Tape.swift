@@ -197,8 +197,6 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
         return result
     }
 
-    public func resetForBenchmark() { header.pointee.count = 64 }
-
     /// Ends the recording: a tracked value used in an operation after this stops with a
     /// message. Backward sweeps remain available.
     @inlinable
@@ -246,18 +244,19 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
     @inlinable
     func backward(seeds: [(index: Int32, cotangent: T)], into adjoints: inout [T]) {
         let count = header.pointee.count
+        let scratch = AdjointBuffer<T>(count: count)
+        defer { scratch.deallocate() }
+        _ = accumulate(seeds: seeds, into: scratch.base)
         if adjoints.count != count {
-            adjoints = [T](repeating: 0, count: count)
+            adjoints = Array(UnsafeBufferPointer(start: scratch.base, count: count))
         } else {
-            for i in 0..<count { adjoints[i] = 0 }
-        }
-        adjoints.withUnsafeMutableBufferPointer { adjoint in
-            _ = accumulate(seeds: seeds, into: adjoint.baseAddress!)
+            for i in 0..<count { adjoints[i] = scratch.base[i] }
         }
     }
 
     /// Adds the seeds to `adjoint` and sweeps back from the last seeded entry: `adjoint` must
-    /// hold `count` values, zero from the first to the last seeded entry. Returns that last
+    /// hold `count` values, zero from the first to the last seeded entry, and a writable slot
+    /// at index −1 (see ``AdjointBuffer``). Returns that last
     /// seeded entry: only `adjoint[0...result]` may be nonzero afterwards (−1 for no seeds).
     /// - Complexity: O(result), no allocation.
     @inlinable
@@ -302,14 +301,16 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
             if _fastPath(!a.isExactlyZero) {
                 let e = entries[i]
                 let previous = Int32(truncatingIfNeeded: i &- 1)
+                // A missing parent is −1 with partial 0: its contribution lands in the buffer's
+                // sink slot at −1, which nothing reads, instead of costing a branch.
                 if e.lhs == previous {
                     carry = e.dlhs * a
-                } else if e.lhs >= 0 {
+                } else {
                     adjoint[Int(e.lhs)] += e.dlhs * a
                 }
                 if e.rhs == previous {
                     carry = e.drhs * a
-                } else if e.rhs >= 0 {
+                } else {
                     adjoint[Int(e.rhs)] += e.drhs * a
                 }
             }
@@ -318,5 +319,30 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
         // The leading variables pass nothing on; only the carry into the last of them is
         // still pending.
         if i >= 0 && i < start { adjoint[i] = adjoint[i] + carry }
+    }
+}
+
+/// Scratch adjoints for a backward sweep: `count` zeros at `base[0..<count]`, plus the sink
+/// slot `base[−1]` that receives the (zero) contributions of missing parents.
+@frozen @usableFromInline
+struct AdjointBuffer<T: ADScalar> {
+    @usableFromInline let base: UnsafeMutablePointer<T>
+    @usableFromInline let count: Int
+
+    /// Allocates and zeroes `count` adjoints and the sink.
+    /// - Complexity: O(count); one allocation (a raw buffer: an array would cost a runtime
+    ///   metadata lookup per call for `Double`).
+    @inlinable
+    init(count: Int) {
+        let allocation = UnsafeMutablePointer<T>.allocate(capacity: count + 1)
+        allocation.initialize(repeating: 0, count: count + 1)
+        self.base = allocation + 1
+        self.count = count
+    }
+
+    /// Frees the buffer.
+    @inlinable
+    func deallocate() {
+        (base - 1).deinitialize(count: count + 1).deallocate()
     }
 }

@@ -136,6 +136,25 @@ final class ReverseModeTests: XCTestCase {
         XCTAssertEqual(adjoints[0], 2 * (2 * Foundation.exp(1.0) + 1), accuracy: 1e-14)
     }
 
+    func testEntriesWithoutParentsAfterOperations() {
+        // A variable or a constant node recorded after operations has no parents; the sweep
+        // sends its missing parents' (zero) contributions to a sink slot.
+        let tape = Tape<Double>()
+        let x = tape.variable(1.5)
+        let y = exp(x) * x + x              // entries after x
+        let c = tape.node(Tracked(3))       // parentless, mid-tape
+        let w = tape.variable(2)            // parentless, mid-tape
+        let f = y * c + w * x
+        tape.finishRecording()
+        var adjoints: [Double] = []
+        tape.backward(from: f, into: &adjoints)
+        let e = Foundation.exp(1.5)
+        XCTAssertEqual(adjoints[x.tapeIndex!], 3 * (e * 1.5 + e + 1) + 2, accuracy: 1e-13)
+        XCTAssertEqual(adjoints[c.tapeIndex!], e * 1.5 + 1.5, accuracy: 1e-13)   // ∂f/∂c = y
+        XCTAssertEqual(adjoints[w.tapeIndex!], 1.5)                              // ∂f/∂w = x
+        XCTAssertTrue(adjoints.allSatisfy(\.isFinite))
+    }
+
     func testBulkVariablesMatchOneByOne() {
         let tape = Tape<Double>(capacity: 2)      // forces growth inside variables(_:)
         let xs = tape.variables([1, 2, 3, 4, 5])
