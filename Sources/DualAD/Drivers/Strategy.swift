@@ -33,17 +33,21 @@ public enum Strategy: Sendable, Hashable {
     /// expected to cost less than ⌈n/N⌉ chunked forward sweeps, and
     /// `.chunked(defaultChunkSize(forInputCount: n))` otherwise.
     ///
-    /// The model, in units of one evaluation of f (measured in `Benchmarks/`): a chunked sweep
-    /// of N directions costs about 1 + 0.6·N; a recording about 12 and a backward sweep about 4.
-    /// So gradients (m = 1) go reverse from n = 22, and a Jacobian goes reverse when
-    /// 12 + 4m < 0.73·n, roughly m < n/6.
+    /// The model, in units of one evaluation of f, fitted to tanh(Wx + b) at 15 shapes from
+    /// (10, 1) to (400, 4) (`Benchmarks/`): a chunked sweep of N directions costs about
+    /// 2 + 0.1·N (lanes of operands without tangents are skipped, so lanes are cheap); a
+    /// recording with its first backward sweep about 6, and each further row about 0.5 (a
+    /// row's sweep starts at its output and skips entries whose adjoint is zero). So gradients
+    /// (m = 1) go reverse from n = 17, and for large n a Jacobian goes reverse when
+    /// 6 + 0.5·m < 0.35·n, roughly m < 0.7·n − 12. Near the crossover either choice is within
+    /// about 1.3× of the other.
     /// - Complexity: O(1).
     public func resolved(inputs n: Int, outputs m: Int) -> Strategy {
         guard case .automatic = self else { return self }
         let chunk = Strategy.defaultChunkSize(forInputCount: n)
         let sweeps = (n + chunk - 1) / chunk
-        let forwardCost = Double(sweeps) * (1 + 0.6 * Double(chunk))
-        let reverseCost = 12 + 4 * Double(m)
+        let forwardCost = Double(sweeps) * (2 + 0.1 * Double(chunk))
+        let reverseCost = 6 + 0.5 * Double(m)
         return reverseCost < forwardCost ? .reverse : .chunked(chunk)
     }
     /// The chunk size DualAD picks for n inputs, as ForwardDiff.jl does: n itself up to the

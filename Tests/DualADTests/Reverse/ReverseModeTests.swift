@@ -178,6 +178,11 @@ final class ReverseModeTests: XCTestCase {
         XCTAssertEqual(Strategy.automatic.resolved(inputs: 100, outputs: 100), .chunked(8))
         XCTAssertEqual(Strategy.automatic.resolved(inputs: 3, outputs: 1), .chunked(3))
         XCTAssertEqual(Strategy.automatic.resolved(inputs: 1000, outputs: 1), .reverse)
+        // The gradient crossover of the documented model, and a shape near the Jacobian one
+        // where reverse measured 1.24× faster (tanh(Wx + b), (40, 10)).
+        XCTAssertEqual(Strategy.automatic.resolved(inputs: 16, outputs: 1), .chunked(8))
+        XCTAssertEqual(Strategy.automatic.resolved(inputs: 17, outputs: 1), .reverse)
+        XCTAssertEqual(Strategy.automatic.resolved(inputs: 40, outputs: 10), .reverse)
         XCTAssertEqual(Strategy.reverse.resolved(inputs: 3, outputs: 1), .reverse)
     }
 
