@@ -12,7 +12,9 @@
 // The `Tape` class owns the memory and frees it when the recording and every pullback made
 // from it are gone.
 
-/// One recorded operation: parents (−1 for none) and the local partials with respect to them.
+/// One recorded operation: parents and the local partials with respect to them. A missing
+/// parent is the entry itself with partial 0: the backward sweep adds that zero contribution to
+/// the entry's own adjoint before overwriting it, instead of testing for a missing parent.
 @frozen @usableFromInline
 struct TapeEntry<T: ADScalar> {
     @usableFromInline var lhs: Int32
@@ -26,6 +28,13 @@ struct TapeEntry<T: ADScalar> {
         self.dlhs = dlhs
         self.rhs = rhs
         self.drhs = drhs
+    }
+
+    /// An entry without parents (an input) at `index`.
+    @inlinable @inline(__always)
+    init(withoutParentsAt index: Int) {
+        let own = Int32(truncatingIfNeeded: index)
+        self.init(lhs: own, dlhs: 0, rhs: own, drhs: 0)
     }
 }
 
@@ -143,7 +152,7 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
     @inlinable
     public func variable(_ value: T) -> Tracked<T> {
         if header.pointee.leadingVariables == header.pointee.count { header.pointee.leadingVariables += 1 }
-        let index = header.pointee.append(TapeEntry<T>(lhs: -1, dlhs: 0, rhs: -1, drhs: 0))
+        let index = header.pointee.append(TapeEntry<T>(withoutParentsAt: header.pointee.count))
         return Tracked(value, scale: 1, index: index, key: header.pointee.originalKey | ownsEntryBit, header: header)
     }
 
@@ -158,9 +167,10 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
         let key = header.pointee.originalKey
         if value.header != nil && (value.header != header || value.recordingKey != key) { mixedTapes() }
         Tracked<T>.checkLive(header, key)
+        let own = Int32(truncatingIfNeeded: header.pointee.count)
         let entry = value.isConstant
-            ? TapeEntry(lhs: -1, dlhs: 0, rhs: -1, drhs: 0)
-            : TapeEntry(lhs: value.index, dlhs: value.scale, rhs: -1, drhs: 0)
+            ? TapeEntry<T>(withoutParentsAt: header.pointee.count)
+            : TapeEntry(lhs: value.index, dlhs: value.scale, rhs: own, drhs: 0)
         let index = header.pointee.append(entry)
         return Tracked(value.value, scale: 1, index: index, key: key | ownsEntryBit, header: header)
     }
@@ -180,7 +190,7 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
         // Entries of leading variables are never read (backward sweeps stop before them), so
         // only those after an operation are written.
         if header.pointee.leadingVariables != start + values.count {
-            entries.initialize(repeating: TapeEntry(lhs: -1, dlhs: 0, rhs: -1, drhs: 0), count: values.count)
+            for k in 0..<values.count { (entries + k).initialize(to: TapeEntry(withoutParentsAt: start + k)) }
         }
         let result = values.withUnsafeBufferPointer { source in
             [Tracked<T>](unsafeUninitializedCapacity: source.count) { buffer, initialized in
@@ -244,19 +254,16 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
     @inlinable
     func backward(seeds: [(index: Int32, cotangent: T)], into adjoints: inout [T]) {
         let count = header.pointee.count
-        let scratch = AdjointBuffer<T>(count: count)
-        defer { scratch.deallocate() }
-        _ = accumulate(seeds: seeds, into: scratch.base)
         if adjoints.count != count {
-            adjoints = Array(UnsafeBufferPointer(start: scratch.base, count: count))
+            adjoints = [T](repeating: 0, count: count)
         } else {
-            for i in 0..<count { adjoints[i] = scratch.base[i] }
+            for i in 0..<count { adjoints[i] = 0 }
         }
+        adjoints.withUnsafeMutableBufferPointer { _ = accumulate(seeds: seeds, into: $0.baseAddress!) }
     }
 
     /// Adds the seeds to `adjoint` and sweeps back from the last seeded entry: `adjoint` must
-    /// hold `count` values, zero from the first to the last seeded entry, and a writable slot
-    /// at index −1 (see ``AdjointBuffer``). Returns that last
+    /// hold `count` values, zero from the first to the last seeded entry. Returns that last
     /// seeded entry: only `adjoint[0...result]` may be nonzero afterwards (−1 for no seeds).
     /// - Complexity: O(result), no allocation.
     @inlinable
@@ -296,13 +303,12 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
         var i = start
         while i >= firstOperation {
             let a = adjoint[i] + carry
-            if keepsIntermediates { adjoint[i] = a }
             carry = 0
             if _fastPath(!a.isExactlyZero) {
                 let e = entries[i]
                 let previous = Int32(truncatingIfNeeded: i &- 1)
-                // A missing parent is −1 with partial 0: its contribution lands in the buffer's
-                // sink slot at −1, which nothing reads, instead of costing a branch.
+                // A missing parent is the entry itself with partial 0: that contribution lands
+                // in adjoint[i], which is overwritten below or never read again.
                 if e.lhs == previous {
                     carry = e.dlhs * a
                 } else {
@@ -314,6 +320,7 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
                     adjoint[Int(e.rhs)] += e.drhs * a
                 }
             }
+            if keepsIntermediates { adjoint[i] = a }
             i &-= 1
         }
         // The leading variables pass nothing on; only the carry into the last of them is
@@ -322,27 +329,25 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
     }
 }
 
-/// Scratch adjoints for a backward sweep: `count` zeros at `base[0..<count]`, plus the sink
-/// slot `base[−1]` that receives the (zero) contributions of missing parents.
+/// Scratch adjoints for a backward sweep: `count` zeros at `base[0..<count]`, in a raw buffer
+/// (an array would cost a runtime metadata lookup per call for `Double`).
 @frozen @usableFromInline
 struct AdjointBuffer<T: ADScalar> {
     @usableFromInline let base: UnsafeMutablePointer<T>
     @usableFromInline let count: Int
 
-    /// Allocates and zeroes `count` adjoints and the sink.
-    /// - Complexity: O(count); one allocation (a raw buffer: an array would cost a runtime
-    ///   metadata lookup per call for `Double`).
+    /// Allocates and zeroes `count` adjoints.
+    /// - Complexity: O(count); one allocation.
     @inlinable
     init(count: Int) {
-        let allocation = UnsafeMutablePointer<T>.allocate(capacity: count + 1)
-        allocation.initialize(repeating: 0, count: count + 1)
-        self.base = allocation + 1
+        base = UnsafeMutablePointer<T>.allocate(capacity: Swift.max(count, 1))
+        base.initialize(repeating: 0, count: count)
         self.count = count
     }
 
     /// Frees the buffer.
     @inlinable
     func deallocate() {
-        (base - 1).deinitialize(count: count + 1).deallocate()
+        base.deinitialize(count: count).deallocate()
     }
 }

@@ -153,6 +153,16 @@ final class ReverseModeTests: XCTestCase {
         XCTAssertEqual(adjoints[c.tapeIndex!], e * 1.5 + 1.5, accuracy: 1e-13)   // ∂f/∂c = y
         XCTAssertEqual(adjoints[w.tapeIndex!], 1.5)                              // ∂f/∂w = x
         XCTAssertTrue(adjoints.allSatisfy(\.isFinite))
+        // An infinite adjoint on a parentless entry stays +∞ (its missing parents' zero
+        // contributions, 0·∞, must not leak into it).
+        let tape2 = Tape<Double>()
+        let x2 = tape2.variable(1), z2 = tape2.variable(2)
+        let y2 = x2 * z2                    // an entry, so that v below is not a leading input
+        let v = tape2.variable(0)
+        let g = sqrt(v) + y2 * v            // ∂g/∂v = sqrt′(0) + y2 = +∞
+        tape2.finishRecording()
+        tape2.backward(from: g, into: &adjoints)
+        XCTAssertEqual(adjoints[v.tapeIndex!], .infinity)
     }
 
     func testBulkVariablesMatchOneByOne() {
