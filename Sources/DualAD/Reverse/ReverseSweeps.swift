@@ -45,7 +45,7 @@ func reverseGradient<F: ScalarFunction, T: ADScalar>(_ f: F, at x: [T]) -> (valu
     let (tape, y) = record(x, call: "gradient(of:at:strategy:)", { f($0) })
     let adjoints = AdjointBuffer<T>(count: tape.count)
     defer { adjoints.deallocate() }
-    _ = tape.accumulateToInputs(seed: y.seed(1), into: adjoints.base)
+    _ = tape.accumulate(seed: y.seed(1), into: adjoints.base, keepsIntermediates: false)
     return (y.value, Array(UnsafeBufferPointer(start: adjoints.base, count: x.count)))
 }
 
@@ -61,7 +61,7 @@ func reverseJacobian<F: VectorFunction, T: ADScalar>(_ f: F, at x: [T]) -> (valu
     defer { adjoints.deallocate() }
     let adjoint = adjoints.base
     for i in 0..<m where !y[i].isConstant {
-        let last = tape.accumulateToInputs(seed: y[i].seed(1), into: adjoint)
+        let last = tape.accumulate(seed: y[i].seed(1), into: adjoint, keepsIntermediates: false)
         for j in 0..<n { jacobian.storage[i * n + j] = adjoint[j] }
         if last >= 0 { adjoint.update(repeating: 0, count: last + 1) }
     }

@@ -246,20 +246,30 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
         if !output.isConstant && !owns(output) {
             usageFailure("Tape.backward(from:into:)", "the output value was recorded on another tape.")
         }
-        backward(seeds: output.isConstant ? [] : [output.seed(1)], into: &adjoints)
+        resetAdjoints(&adjoints)
+        if output.isConstant { return }
+        adjoints.withUnsafeMutableBufferPointer {
+            _ = accumulate(seed: output.seed(1), into: $0.baseAddress!, keepsIntermediates: true)
+        }
     }
 
     /// The backward sweep from entry seeds (index, cotangent): `adjoints` is resized to
     /// `count` and zeroed, then receives ∂(Σ seedᵢ·entryᵢ)/∂v for every entry v.
     @inlinable
     func backward(seeds: [(index: Int32, cotangent: T)], into adjoints: inout [T]) {
+        resetAdjoints(&adjoints)
+        adjoints.withUnsafeMutableBufferPointer { _ = accumulate(seeds: seeds, into: $0.baseAddress!) }
+    }
+
+    /// `count` zeros in `adjoints`, reusing its storage when it already has that many.
+    @inlinable
+    func resetAdjoints(_ adjoints: inout [T]) {
         let count = header.pointee.count
         if adjoints.count != count {
             adjoints = [T](repeating: 0, count: count)
         } else {
             for i in 0..<count { adjoints[i] = 0 }
         }
-        adjoints.withUnsafeMutableBufferPointer { _ = accumulate(seeds: seeds, into: $0.baseAddress!) }
     }
 
     /// Adds the seeds to `adjoint` and sweeps back from the last seeded entry: `adjoint` must
@@ -277,13 +287,15 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
         return start
     }
 
-    /// ``accumulate(seeds:into:)`` for one seed, without an array, for callers that read only
-    /// the inputs' adjoints: the other entries' are left partial.
+    /// ``accumulate(seeds:into:)`` for one seed, without an array. Without
+    /// `keepsIntermediates`, only the adjoints of the leading inputs are complete afterwards
+    /// (for callers that read nothing else).
     @inlinable
-    func accumulateToInputs(seed: (index: Int32, cotangent: T), into adjoint: UnsafeMutablePointer<T>) -> Int {
+    func accumulate(seed: (index: Int32, cotangent: T), into adjoint: UnsafeMutablePointer<T>,
+                    keepsIntermediates: Bool) -> Int {
         guard seed.index >= 0 else { return -1 }
         adjoint[Int(seed.index)] += seed.cotangent
-        sweep(from: Int(seed.index), adjoint, keepsIntermediates: false)
+        sweep(from: Int(seed.index), adjoint, keepsIntermediates: keepsIntermediates)
         return Int(seed.index)
     }
 
