@@ -131,6 +131,12 @@ INTERLEAVED_TARGETS = {
     "Interleaved reverse gradient / primal, Rosenbrock n=1000": 20.0,
     "Interleaved reverse gradient / primal, MLP 8-32-4": 6.0,
     "Interleaved JVP / primal, Rosenbrock n=1000": 2.0,
+    "Interleaved Jacobian 4x400, chunked(8) / primal": 12.0,
+    "Interleaved Jacobian 400x4, reverse / primal": 12.0,
+    "Interleaved Jacobian 100x100, chunked(8) / primal": 300.0,
+    "Interleaved Jacobian 4x400, automatic / chunked(8)": 1.1,
+    "Interleaved Jacobian 400x4, automatic / reverse": 1.1,
+    "Interleaved Jacobian 100x100, automatic / chunked(8)": 1.1,
 }
 
 

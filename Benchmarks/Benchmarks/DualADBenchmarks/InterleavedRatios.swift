@@ -43,4 +43,17 @@ func registerInterleavedRatios() {
     interleavedRatio("Interleaved JVP / primal, Rosenbrock n=1000", batch: 50,
                      primal: { blackHole(rosenbrock(point)) },
                      derivative: { blackHole(rosenbrock(dualPoint)) })
+
+    // The crossover shapes: the best strategy over the primal, and .automatic over the best.
+    for (inputs, outputs, best, batch) in [(4, 400, Strategy.chunked(8), 20), (400, 4, .reverse, 20), (100, 100, .chunked(8), 4)] {
+        let layer = TanhLayer(inputs: inputs, outputs: outputs)
+        let x: [Double] = (0..<inputs).map { Double($0 % 9) / 9 - 0.5 }
+        let shape = "\(inputs)x\(outputs)"
+        interleavedRatio("Interleaved Jacobian \(shape), \(best) / primal", batch: batch,
+                         primal: { blackHole(layer(x)) },
+                         derivative: { blackHole(jacobian(of: layer, at: x, strategy: best)) })
+        interleavedRatio("Interleaved Jacobian \(shape), automatic / \(best)", batch: batch,
+                         primal: { blackHole(jacobian(of: layer, at: x, strategy: best)) },
+                         derivative: { blackHole(jacobian(of: layer, at: x, strategy: .automatic)) })
+    }
 }
