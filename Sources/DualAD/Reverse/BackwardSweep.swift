@@ -23,7 +23,7 @@ extension Tape {
     }
 
     /// The backward sweep from one output with cotangent 1: `adjoints` receives ∂output/∂v for
-    /// every entry v (see ``backward(from:into:)-(_,_)``).
+    /// every entry v (see the many-seed `backward(from:into:)`).
     /// - Complexity: O(count) time, no allocation when `adjoints` already has the capacity.
     @inlinable
     public func backward(from output: Tracked<T>, into adjoints: inout [T]) {

@@ -151,6 +151,7 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
     /// - Complexity: O(1).
     @inlinable
     public func variable(_ value: T) -> Tracked<T> {
+        checkRecording("Tape.variable(_:)")
         if header.pointee.leadingVariables == header.pointee.count { header.pointee.leadingVariables += 1 }
         let index = header.pointee.append(TapeEntry<T>(withoutParentsAt: header.pointee.count))
         return Tracked(value, scale: 1, index: index, key: header.pointee.originalKey | ownsEntryBit, header: header)
@@ -179,6 +180,7 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
     /// - Complexity: O(n); one allocation for the result (and at most one buffer growth).
     @inlinable
     public func variables(_ values: [T]) -> [Tracked<T>] {
+        checkRecording("Tape.variables(_:)")
         let start = header.pointee.count
         if values.count > Int(Int32.max) - start {
             usageFailure("Tape", "a recording cannot hold more than \(Int32.max) operations.")
@@ -205,6 +207,14 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
         }
         header.pointee.count = start + values.count
         return result
+    }
+
+    /// Stops with a message when the recording has finished.
+    @inlinable
+    func checkRecording(_ call: StaticString) {
+        if _slowPath(header.pointee.key == 0) {
+            usageFailure("\(call)", "the recording has finished; a new input needs a new tape.")
+        }
     }
 
     /// Ends the recording: a tracked value used in an operation after this stops with a

@@ -57,6 +57,12 @@ final class MisuseTests: XCTestCase {
             var adjoints: [Double] = []
             first.backward(from: y, into: &adjoints)
         },
+        "variableAfterFinish": {
+            let tape = Tape<Double>()
+            _ = tape.variable(1)
+            tape.finishRecording()
+            _ = tape.variable(2)
+        },
         "pullbackLength": {
             let (_, pullback) = vjp(of: SumTimes(), at: [1.0, 2.0, 3.0])
             _ = pullback([1, 2])
@@ -118,6 +124,10 @@ final class MisuseTests: XCTestCase {
 
     func testWrongDeclaredOutputCount() throws {
         try expectTrap("declaredOutputCount", message: "jacobian(of:at:strategy:): f.outputCount(forInputCount: 40) declared 3 outputs, but f returned 2.")
+    }
+
+    func testInputAddedAfterTheRecordingFinished() throws {
+        try expectTrap("variableAfterFinish", message: "Tape.variable(_:): the recording has finished; a new input needs a new tape.")
     }
 
     func testBackwardSweepFromAnotherTapesValue() throws {
