@@ -98,33 +98,33 @@ def per_operation(t):
     return lines
 
 
-def medians(text):
-    """Benchmark name -> median wall clock in nanoseconds (per scaled iteration)."""
-    result, name = {}, None
-    lines = text.splitlines()
+def metric_rows(text, metric):
+    """(benchmark name, regex match) for every table row whose metric cell matches `metric`
+    (a regex for what follows "│ "); a benchmark's name is the line above its table."""
+    name, lines = None, text.splitlines()
     for i, line in enumerate(lines):
         if i + 1 < len(lines) and lines[i + 1].startswith("╒"):
             name = line.strip()
-        m = re.match(r"│ Time \(wall clock\) \((\S+)\) \*?\s*│(.*)", line)
+        m = re.match(r"│ " + metric, line)
         if m and name:
-            cells = [c.strip() for c in m.group(2).split("│")]
-            # columns: p0 p25 p50 p75 p90 p99 p100 samples
-            result[name] = float(cells[2].replace(",", "")) * UNITS[m.group(1)]
-    return result
+            yield name, m
+
+
+def cells(row):
+    """The numbers of a row's cells: p0 p25 p50 p75 p90 p99 p100 samples."""
+    return [float(c.strip().replace(",", "")) for c in row.split("│")[:8]]
+
+
+def medians(text):
+    """Benchmark name -> median wall clock in nanoseconds (per scaled iteration)."""
+    return {name: cells(m.group(2))[2] * UNITS[m.group(1)]
+            for name, m in metric_rows(text, r"Time \(wall clock\) \((\S+)\) \*?\s*│(.*)")}
 
 
 def interleaved(text):
     """Benchmark name -> (p25, median, p75) of an interleaved ratio (the metric is ratio × 100)."""
-    result, name = {}, None
-    lines = text.splitlines()
-    for i, line in enumerate(lines):
-        if i + 1 < len(lines) and lines[i + 1].startswith("╒"):
-            name = line.strip()
-        m = re.match(r"│ ratio x100\s*│(.*)", line)
-        if m and name:
-            cells = [float(c.strip().replace(",", "")) / 100 for c in m.group(1).split("│")[:7]]
-            result[name] = (cells[1], cells[2], cells[3])
-    return result
+    return {name: tuple(c / 100 for c in cells(m.group(1))[1:4])
+            for name, m in metric_rows(text, r"ratio x100\s*│(.*)")}
 
 
 INTERLEAVED_TARGETS = {

@@ -23,6 +23,9 @@ func elementaryChain<S: ADScalar>(_ x: S, rounds: Int) -> S {
     return y
 }
 
+/// The point the n = 1000 Rosenbrock benchmarks evaluate at: xᵢ = 0.5 + 0.001·i.
+func rosenbrockPoint(count n: Int) -> [Double] { (0..<n).map { 0.5 + 0.001 * Double($0) } }
+
 /// Rosenbrock as a write-once function for the gradient drivers.
 struct RosenbrockFunction: ScalarFunction {
     func callAsFunction<S: ADScalar>(_ x: [S]) -> S { rosenbrock(x) }
@@ -39,6 +42,9 @@ struct TanhLayer: VectorFunction {
     }
 
     var matrix: Matrix<Double> { Matrix(rows: bias.count, columns: inputs, storage: weights) }
+
+    /// The point every layer benchmark evaluates at.
+    static func samplePoint(inputs n: Int) -> [Double] { (0..<n).map { Double($0 % 9) / 9 - 0.5 } }
 
     /// m, known without evaluating: `.automatic` needs no probing evaluation.
     func outputCount(forInputCount n: Int) -> Int? { bias.count }
@@ -85,6 +91,9 @@ struct MLPLoss: ScalarFunction {
     }
 
     static var parameterCount: Int { h * d + h + o * h + o }
+
+    /// The parameters every MLP benchmark evaluates at.
+    static var sampleParameters: [Double] { (0..<parameterCount).map { Double(($0 * 37) % 17) / 17 - 0.5 } }
 
     func callAsFunction<S: ADScalar>(_ p: [S]) -> S {
         let (d, h, o) = (MLPLoss.d, MLPLoss.h, MLPLoss.o)

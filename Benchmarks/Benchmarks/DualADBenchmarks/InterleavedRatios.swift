@@ -29,12 +29,12 @@ func interleavedRatio(_ name: String, batch: Int, primal: @escaping () -> Void, 
 
 func registerInterleavedRatios() {
     let rosenbrockFunction = RosenbrockFunction()
-    let point: [Double] = (0..<1000).map { 0.5 + 0.001 * Double($0) }
+    let point = rosenbrockPoint(count: 1000)
     interleavedRatio("Interleaved reverse gradient / primal, Rosenbrock n=1000", batch: 20,
                      primal: { blackHole(rosenbrockFunction(point)) },
                      derivative: { blackHole(gradient(of: rosenbrockFunction, at: point, strategy: .reverse)) })
     let mlp = MLPLoss()
-    let parameters: [Double] = (0..<MLPLoss.parameterCount).map { Double(($0 * 37) % 17) / 17 - 0.5 }
+    let parameters = MLPLoss.sampleParameters
     interleavedRatio("Interleaved reverse gradient / primal, MLP 8-32-4", batch: 50,
                      primal: { blackHole(mlp(parameters)) },
                      derivative: { blackHole(gradient(of: mlp, at: parameters, strategy: .reverse)) })
@@ -47,7 +47,7 @@ func registerInterleavedRatios() {
     // The crossover shapes: the best strategy over the primal, and .automatic over the best.
     for (inputs, outputs, best, batch) in [(4, 400, Strategy.chunked(8), 20), (400, 4, .reverse, 20), (100, 100, .chunked(8), 4)] {
         let layer = TanhLayer(inputs: inputs, outputs: outputs)
-        let x: [Double] = (0..<inputs).map { Double($0 % 9) / 9 - 0.5 }
+        let x = TanhLayer.samplePoint(inputs: inputs)
         let shape = "\(inputs)x\(outputs)"
         interleavedRatio("Interleaved Jacobian \(shape), \(best) / primal", batch: batch,
                          primal: { blackHole(layer(x)) },

@@ -9,7 +9,7 @@ func registerReverseBenchmarks() {
     let configuration = standardConfiguration
 
     let n = 1000
-    let point: [Double] = (0..<n).map { 0.5 + 0.001 * Double($0) }
+    let point = rosenbrockPoint(count: n)
     let rosenbrockFunction = RosenbrockFunction()
     Benchmark("Reverse Rosenbrock n=1000 primal Double", configuration: configuration) { benchmark in
         for _ in benchmark.scaledIterations { blackHole(rosenbrockFunction(point)) }
@@ -42,7 +42,7 @@ func registerReverseBenchmarks() {
     }
 
     let mlp = MLPLoss()
-    let parameters: [Double] = (0..<MLPLoss.parameterCount).map { Double(($0 * 37) % 17) / 17 - 0.5 }
+    let parameters = MLPLoss.sampleParameters
     Benchmark("Reverse MLP 8-32-4 primal Double", configuration: configuration) { benchmark in
         for _ in benchmark.scaledIterations { blackHole(mlp(parameters)) }
     }
@@ -52,7 +52,7 @@ func registerReverseBenchmarks() {
 
     for (inputs, outputs) in [(4, 400), (400, 4), (100, 100)] {
         let layer = TanhLayer(inputs: inputs, outputs: outputs)
-        let x: [Double] = (0..<inputs).map { Double($0 % 9) / 9 - 0.5 }
+        let x = TanhLayer.samplePoint(inputs: inputs)
         let shape = "\(inputs)x\(outputs)"
         Benchmark("Crossover \(shape) primal", configuration: configuration) { benchmark in
             for _ in benchmark.scaledIterations { blackHole(layer(x)) }

@@ -9,7 +9,7 @@ func registerScalarBenchmarks() {
     let configuration = standardConfiguration
 
     let n = 1000
-    let point: [Double] = (0..<n).map { 0.5 + 0.001 * Double($0) }
+    let point = rosenbrockPoint(count: n)
     let direction: [Double] = (0..<n).map { Double($0 % 7) - 3 }
     let dualPoint: [Dual<Double>] = (0..<n).map { Dual(point[$0], tangent: direction[$0]) }
 

@@ -24,7 +24,7 @@ func registerVectorBenchmarks() {
     }
 
     let layer = TanhLayer(inputs: 100, outputs: 100)
-    let x: [Double] = (0..<100).map { Double($0 % 9) / 9 - 0.5 }
+    let x = TanhLayer.samplePoint(inputs: 100)
     let W = layer.matrix, b = layer.bias
     Benchmark("TanhLayer 100x100 primal Double", configuration: configuration) { benchmark in
         for _ in benchmark.scaledIterations { blackHole(layer(x)) }
