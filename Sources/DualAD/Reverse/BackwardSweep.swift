@@ -16,7 +16,7 @@ extension Tape {
         var indexed: [(index: Int32, cotangent: T)] = []
         indexed.reserveCapacity(seeds.count)
         for (value, cotangent) in seeds where !value.isConstant {
-            if !owns(value) { usageFailure("Tape.backward(from:into:)", "a seed value was recorded on another tape.") }
+            checkSeed(value, named: "a seed value")
             indexed.append(value.seed(cotangent))
         }
         backward(seeds: indexed, into: &adjoints)
@@ -27,14 +27,18 @@ extension Tape {
     /// - Complexity: O(count) time, no allocation when `adjoints` already has the capacity.
     @inlinable
     public func backward(from output: Tracked<T>, into adjoints: inout [T]) {
-        if !output.isConstant && !owns(output) {
-            usageFailure("Tape.backward(from:into:)", "the output value was recorded on another tape.")
-        }
         resetAdjoints(&adjoints)
         if output.isConstant { return }
+        checkSeed(output, named: "the output value")
         adjoints.withUnsafeMutableBufferPointer {
             _ = accumulate(seed: output.seed(1), into: $0.baseAddress!, keepsIntermediates: true)
         }
+    }
+
+    /// Stops unless a (non-constant) seed value was recorded on this tape.
+    @inlinable
+    func checkSeed(_ value: Tracked<T>, named name: String) {
+        if !owns(value) { usageFailure("Tape.backward(from:into:)", "\(name) was recorded on another tape.") }
     }
 
     /// The backward sweep from entry seeds (index, cotangent): `adjoints` is resized to
