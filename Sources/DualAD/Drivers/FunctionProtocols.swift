@@ -47,6 +47,7 @@ public protocol VectorFunction {
 
 extension VectorFunction {
     /// `nil`: the output count is learned by evaluating f once when it is needed.
+    /// - Complexity: O(1).
     @inlinable
     public func outputCount(forInputCount n: Int) -> Int? { nil }
 }
