@@ -44,8 +44,9 @@ public func valueWithGradient<T: ADScalar>(
 ///   - x: The point; n ≥ 1 inputs.
 ///   - strategy: See ``Strategy``.
 /// - Complexity: `.forward`: n sweeps; `.chunked(N)`: ⌈n/N⌉ sweeps of N tangents each;
-///   `.reverse`: one recording (a tape of O(#operations) entries) and one backward sweep;
-///   `.centralDifference`: 2n + 1 evaluations.
+///   `.reverse`: one recording (a tape of O(#operations) entries) and one backward sweep,
+///   which runs in the result's storage (so the returned array's capacity is the tape's entry
+///   count, not n); `.centralDifference`: 2n + 1 evaluations.
 @inlinable
 public func gradient<F: ScalarFunction, T: ADScalar & BinaryFloatingPoint>(
     of f: F, at x: [T], strategy: Strategy

@@ -43,10 +43,17 @@ func foreignOutput(_ call: StaticString) -> Never {
 @inlinable
 func reverseGradient<F: ScalarFunction, T: ADScalar>(_ f: F, at x: [T]) -> (value: T, gradient: [T]) {
     let (tape, y) = record(x, call: "gradient(of:at:strategy:)", { f($0) })
-    let adjoints = AdjointBuffer<T>(count: tape.count)
-    defer { adjoints.deallocate() }
-    _ = tape.accumulate(seed: y.seed(1), into: adjoints.base, keepsIntermediates: false)
-    return (y.value, Array(UnsafeBufferPointer(start: adjoints.base, count: x.count)))
+    // The sweep runs in the result's own storage: the inputs' entries come first, so the
+    // gradient is its first n adjoints and the rest is dropped (one allocation, no copy).
+    let count = tape.count
+    let gradient = [T](unsafeUninitializedCapacity: Swift.max(count, 1)) { buffer, initialized in
+        let adjoint = buffer.baseAddress!
+        adjoint.initialize(repeating: 0, count: count)
+        _ = tape.accumulate(seed: y.seed(1), into: adjoint, keepsIntermediates: false)
+        (adjoint + x.count).deinitialize(count: count - x.count)
+        initialized = x.count
+    }
+    return (y.value, gradient)
 }
 
 /// f(x) and its m × n Jacobian by one recording and m backward sweeps (one per row).
