@@ -100,6 +100,18 @@ struct TapeHeader {
     }
 }
 
+/// A key that tells a new recording's values from those of any other, including a later tape
+/// that reuses its memory: the creation instant's 128 bits, folded and mixed by multiplies
+/// (≈ 25 ns; hashing the instant with `Hasher` costs ≈ 55 ns, a system random number ≈ 500 ns
+/// here). Even (values use the low bit, see `ownsEntryBit`) and never 0: 0 marks a finished
+/// tape.
+@inlinable
+func freshRecordingKey() -> UInt32 {
+    let (low, high) = unsafeBitCast(ContinuousClock.now, to: (UInt64, UInt64).self)
+    let mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+    return UInt32(truncatingIfNeeded: mixed >> 32) & ~ownsEntryBit | 2
+}
+
 /// A reverse-mode recording: the list of operations one evaluation of a function performed,
 /// with their local partials, and the backward sweeps that turn an output cotangent into
 /// input adjoints.
@@ -119,12 +131,7 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
     @inlinable
     public init(capacity: Int = 1024) {
         header = .allocate(capacity: 1)
-        // The key tells this recording's values from those of any other, including a later
-        // tape that reuses this memory: it hashes the creation instant (≈ 60 ns; a system
-        // random number costs ≈ 500 ns here). Even (values use the low bit, see
-        // `ownsEntryBit`) and never 0: 0 marks a finished tape.
-        let key = UInt32(truncatingIfNeeded: ContinuousClock.now.hashValue) & ~ownsEntryBit | 2
-        header.initialize(to: TapeHeader(capacity: Swift.max(capacity, 16), key: key, of: T.self))
+        header.initialize(to: TapeHeader(capacity: Swift.max(capacity, 16), key: freshRecordingKey(), of: T.self))
     }
 
     deinit {

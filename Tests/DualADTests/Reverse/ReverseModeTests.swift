@@ -182,6 +182,26 @@ final class ReverseModeTests: XCTestCase {
         XCTAssertEqual(adjoints[1], 0)
     }
 
+    func testANewTapeInFreedMemoryDoesNotOwnTheOldTapesValues() {
+        // Consecutive tapes usually get their state's memory back from the allocator; only the
+        // recording key tells their values apart then, so it must differ from tape to tape.
+        func stateAddress(_ value: Tracked<Double>) -> String {
+            String(describing: Mirror(reflecting: value).children.first { $0.label == "header" }!.value)
+        }
+        var sameMemory = 0
+        var previous: Tracked<Double>? = nil
+        for _ in 0..<1000 {
+            let tape = Tape<Double>(capacity: 16)
+            let x = tape.variable(1)
+            if let old = previous {
+                XCTAssertFalse(tape.owns(old), "a new tape claims a value of the previous one")
+                if stateAddress(old) == stateAddress(x) { sameMemory += 1 }
+            }
+            previous = x
+        }
+        XCTAssertGreaterThan(sameMemory, 0, "no tape reused its predecessor's memory, so the keys went untested")
+    }
+
     func testAutomaticPicksForwardForWideOutputsAndReverseForWideInputs() {
         XCTAssertEqual(Strategy.automatic.resolved(inputs: 4, outputs: 400), .chunked(4))
         XCTAssertEqual(Strategy.automatic.resolved(inputs: 400, outputs: 4), .reverse)
