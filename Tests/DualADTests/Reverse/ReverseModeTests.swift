@@ -182,7 +182,7 @@ final class ReverseModeTests: XCTestCase {
         XCTAssertEqual(adjoints[1], 0)
     }
 
-    func testANewTapeInFreedMemoryDoesNotOwnTheOldTapesValues() {
+    func testANewTapeInFreedMemoryDoesNotOwnTheOldTapesValues() throws {
         // Consecutive tapes usually get their state's memory back from the allocator; only the
         // recording key tells their values apart then, so it must differ from tape to tape.
         func stateAddress(_ value: Tracked<Double>) -> String {
@@ -199,7 +199,9 @@ final class ReverseModeTests: XCTestCase {
             }
             previous = x
         }
-        XCTAssertGreaterThan(sameMemory, 0, "no tape reused its predecessor's memory, so the keys went untested")
+        // glibc hands the memory straight back (999 of 999 tapes here); an allocator
+        // that never does leaves nothing for the keys to tell apart.
+        try XCTSkipIf(sameMemory == 0, "no tape reused its predecessor's memory, so the keys went untested")
     }
 
     func testAutomaticPicksForwardForWideOutputsAndReverseForWideInputs() {
