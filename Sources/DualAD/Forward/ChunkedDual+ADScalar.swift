@@ -1,5 +1,6 @@
-// `ChunkedDual` as an `ADScalar`: the same rule-table entries as `Dual`, applied to N tangents.
-// An operand without tangents (`hasTangents == false`) contributes no lane work.
+// `ChunkedDual` as a differentiable scalar: the same rule-table entries as `Dual`, applied to
+// N tangents (the operators come from `Scalar/DifferentiableScalar.swift`). An operand without
+// tangents (`hasTangents == false`) contributes no lane work.
 
 extension ChunkedDual {
     /// Each tangent mapped by `transform`, value replaced.
@@ -7,99 +8,20 @@ extension ChunkedDual {
     static func make(_ value: T, _ transform: (Int) -> T) -> ChunkedDual {
         ChunkedDual(value, lanes: InlineArray(transform), hasTangents: true)
     }
-}
-
-extension ChunkedDual: AdditiveArithmetic {
-    /// The zero, with zero tangents.
-    @inlinable public static var zero: ChunkedDual { ChunkedDual(0) }
-
-    /// The sum; tangents add.
-    @inlinable @inline(__always)
-    public static func + (lhs: ChunkedDual, rhs: ChunkedDual) -> ChunkedDual {
-        evaluate(.add, lhs, rhs)
-    }
-
-    /// The difference; tangents subtract.
-    @inlinable @inline(__always)
-    public static func - (lhs: ChunkedDual, rhs: ChunkedDual) -> ChunkedDual {
-        evaluate(.subtract, lhs, rhs)
-    }
-
-    /// Adds in place.
-    @inlinable @inline(__always)
-    public static func += (lhs: inout ChunkedDual, rhs: ChunkedDual) { lhs = lhs + rhs }
-
-    /// Subtracts in place.
-    @inlinable @inline(__always)
-    public static func -= (lhs: inout ChunkedDual, rhs: ChunkedDual) { lhs = lhs - rhs }
-}
-
-extension ChunkedDual: Numeric {
-    /// |x|, differentiated as ``abs(_:)``.
-    @inlinable public var magnitude: ChunkedDual { ChunkedDual.evaluate(.abs, self) }
-
-    /// A constant from an integer, if `T` represents it exactly.
-    @inlinable
-    public init?<Source: BinaryInteger>(exactly source: Source) {
-        guard let value = T(exactly: source) else { return nil }
-        self.init(value)
-    }
-
-    /// The product, by the product rule on every tangent; a constant factor adds no term.
-    @inlinable @inline(__always)
-    public static func * (lhs: ChunkedDual, rhs: ChunkedDual) -> ChunkedDual {
-        return ChunkedDual.evaluate(.multiply, lhs, rhs)
-    }
-
-    /// Multiplies in place.
-    @inlinable @inline(__always)
-    public static func *= (lhs: inout ChunkedDual, rhs: ChunkedDual) { lhs = lhs * rhs }
-}
-
-extension ChunkedDual: SignedNumeric {
-    /// The negation; every tangent is negated.
-    @inlinable @inline(__always)
-    public static prefix func - (operand: ChunkedDual) -> ChunkedDual {
-        guard operand.hasTangents else { return ChunkedDual(-operand.value) }
-        return make(-operand.value) { -operand.lanes[$0] }
-    }
-}
-
-extension ChunkedDual: ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral {
-    /// A constant from an integer literal.
-    @inlinable @inline(__always)
-    public init(integerLiteral value: T.IntegerLiteralType) { self.init(T(integerLiteral: value)) }
-
-    /// A constant from a float literal.
-    @inlinable @inline(__always)
-    public init(floatLiteral value: T.FloatLiteralType) { self.init(T(floatLiteral: value)) }
-}
-
-extension ChunkedDual: ADScalar {
-    /// A constant (zero tangents) from a `Double`.
-    @inlinable @inline(__always)
-    public init(constant c: Double) { self.init(T(constant: c)) }
 
     /// Whether every tangent is exactly zero (the flag answers without a scan when it can).
     @inlinable @inline(__always)
     var isExactlyZeroTangent: Bool { !hasTangents || isExactlyZeroTangentLanes }
+}
 
+extension ChunkedDual: DifferentiableScalar {
     /// Whether the value and every tangent are exactly zero.
+    /// - Complexity: O(N) at most.
     @inlinable @inline(__always)
     public var isExactlyZero: Bool { value.isExactlyZero && isExactlyZeroTangent }
 
-    /// The quotient, by the rule table's quotient rule on every tangent.
-    @inlinable @inline(__always)
-    public static func / (lhs: ChunkedDual, rhs: ChunkedDual) -> ChunkedDual {
-        evaluate(.divide, lhs, rhs)
-    }
-
-    /// Divides in place.
-    @inlinable @inline(__always)
-    public static func /= (lhs: inout ChunkedDual, rhs: ChunkedDual) { lhs = lhs / rhs }
-
     /// f(x) with every tangent multiplied by f′(x) from the rule table.
-    /// - Complexity: One evaluation of f and f′, N multiplications.
+    /// - Complexity: One evaluation of f and f′, N multiplications (f alone without tangents).
     @inlinable @inline(__always)
     public static func evaluate(_ function: UnaryFunction, _ x: ChunkedDual) -> ChunkedDual {
         guard x.hasTangents else { return ChunkedDual(T.evaluate(function, x.value)) }
@@ -107,8 +29,9 @@ extension ChunkedDual: ADScalar {
         return make(r.value) { r.derivative * x.lanes[$0] }
     }
 
-    /// f(x, y) with tangents ∂f/∂x·ẋₖ + ∂f/∂y·ẏₖ from the rule table.
-    /// - Complexity: One evaluation of f and its partials, 2N multiplications.
+    /// f(x, y) with tangents ∂f/∂x·ẋₖ + ∂f/∂y·ẏₖ from the rule table; an operand without
+    /// tangents contributes no term.
+    /// - Complexity: One evaluation of f and its partials, up to 2N multiplications.
     @inlinable @inline(__always)
     public static func evaluate(_ function: BinaryFunction, _ x: ChunkedDual, _ y: ChunkedDual) -> ChunkedDual {
         switch (x.hasTangents, y.hasTangents) {

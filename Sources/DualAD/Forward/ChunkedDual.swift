@@ -78,19 +78,5 @@ public struct ChunkedDual<let N: Int, T: ADScalar> {
 
 extension ChunkedDual: Sendable {}
 
-extension ChunkedDual: CustomStringConvertible {
-    /// The value and its tangents, `3.0 + [1.0, 0.0]ε`.
-    public var description: String { "\(value) + \(tangentArray)ε" }
-}
-
-extension ChunkedDual: Equatable {
-    /// Whether the two values are equal; tangents are ignored.
-    @inlinable @inline(__always)
-    public static func == (lhs: ChunkedDual, rhs: ChunkedDual) -> Bool { lhs.value == rhs.value }
-}
-
-extension ChunkedDual: Comparable {
-    /// Whether `lhs.value < rhs.value`; tangents are ignored.
-    @inlinable @inline(__always)
-    public static func < (lhs: ChunkedDual, rhs: ChunkedDual) -> Bool { lhs.value < rhs.value }
-}
+/// Hashes the value only (``DifferentiableScalar``), consistent with `==`.
+extension ChunkedDual: Hashable where T: Hashable {}

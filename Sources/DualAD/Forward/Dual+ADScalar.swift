@@ -1,15 +1,12 @@
-// `Dual` as an `ADScalar`: every elementary function is the rule-table entry applied at the
-// value, with the chain rule on the tangent. Because the entries are generic, the local
-// derivative of a `Dual<Dual<U>>` is itself a dual and second derivatives come for free.
+// `Dual` as a differentiable scalar: every operation — the arithmetic operators (written once
+// in `Scalar/DifferentiableScalar.swift`) and the elementary functions — is the rule-table
+// entry applied at the value, with the chain rule on the tangent. Because the entries are
+// generic, the local derivative of a `Dual<Dual<U>>` is itself a dual and second derivatives
+// come for free.
 
-extension Dual: ADScalar {
-    /// A constant dual (tangent 0) from a `Double`.
-    @inlinable @inline(__always)
-    public init(constant c: Double) {
-        self.init(T(constant: c))
-    }
-
+extension Dual: DifferentiableScalar {
     /// Whether value and tangent are both exactly zero, at every nesting level.
+    /// - Complexity: O(nesting depth).
     @inlinable @inline(__always)
     public var isExactlyZero: Bool { value.isExactlyZero && tangent.isExactlyZero }
 
@@ -22,11 +19,24 @@ extension Dual: ADScalar {
     }
 
     /// f(x, y) with tangent ∂f/∂x·ẋ + ∂f/∂y·ẏ, the partials from the rule table.
-    /// - Complexity: One evaluation of f and its partials on `T`, two multiplications.
+    ///
+    /// An operand with an exactly zero tangent (a constant such as the `100` in `100 * x`)
+    /// contributes no term, as in ForwardDiff.jl's `Real * Dual`: this saves the work, and
+    /// `c * x` keeps a finite tangent even where x is infinite (∞ · 0 would be NaN).
+    /// - Complexity: One evaluation of f and its partials on `T`, up to two multiplications.
     @inlinable @inline(__always)
     public static func evaluate(_ function: BinaryFunction, _ x: Dual, _ y: Dual) -> Dual {
         let r = function.rule(at: x.value, y.value)
-        return Dual(r.value, tangent: r.dx * x.tangent + r.dy * y.tangent)
+        switch function {
+        case .add, .subtract:
+            // Partials ±1: the sum of tangents, nothing to skip (after inlining, 1·ẋ folds to ẋ).
+            return Dual(r.value, tangent: r.dx * x.tangent + r.dy * y.tangent)
+        default:
+            // After inlining, a literal's zero tangent folds these branches away.
+            if _slowPath(x.tangent.isExactlyZero) { return Dual(r.value, tangent: r.dy * y.tangent) }
+            if _slowPath(y.tangent.isExactlyZero) { return Dual(r.value, tangent: r.dx * x.tangent) }
+            return Dual(r.value, tangent: r.dx * x.tangent + r.dy * y.tangent)
+        }
     }
 
     /// xⁿ with tangent n·xⁿ⁻¹·ẋ (see ``integerPowerRule(at:_:)``).

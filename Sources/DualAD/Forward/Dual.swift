@@ -52,3 +52,6 @@ public struct Dual<T: ADScalar> {
 }
 
 extension Dual: Sendable {}
+
+/// Hashes the value only (``DifferentiableScalar``), consistent with `==`.
+extension Dual: Hashable where T: Hashable {}

@@ -22,6 +22,7 @@ extension Double: ADScalar {
     @inlinable @inline(__always)
     public static func evaluate(_ function: UnaryFunction, _ x: Double) -> Double {
         switch function {
+        case .negate: return -x
         case .exp: return exp(x)
         case .exp2: return exp2(x)
         case .log: return log(x)
@@ -45,7 +46,8 @@ extension Double: ADScalar {
         case .atanh: return atanh(x)
         case .erf: return erf(x)
         case .erfc: return erfc(x)
-        case .abs, .relu: return function.piecewiseValue(at: x)
+        case .abs: return primalAbs(x)
+        case .relu: return primalRelu(x)
         }
     }
 
@@ -60,7 +62,8 @@ extension Double: ADScalar {
         case .pow: return pow(x, y)
         case .atan2: return atan2(x, y)
         case .hypot: return hypot(x, y)
-        case .min, .max: return function.piecewiseValue(at: x, y)
+        case .min: return primalMin(x, y)
+        case .max: return primalMax(x, y)
         }
     }
 

@@ -24,6 +24,7 @@ extension Float80: ADScalar {
     @inlinable @inline(__always)
     public static func evaluate(_ function: UnaryFunction, _ x: Float80) -> Float80 {
         switch function {
+        case .negate: return -x
         case .exp: return exp(x)
         case .exp2: return exp2(x)
         case .log: return log(x)
@@ -47,7 +48,8 @@ extension Float80: ADScalar {
         case .atanh: return atanh(x)
         case .erf: return erf(x)
         case .erfc: return erfc(x)
-        case .abs, .relu: return function.piecewiseValue(at: x)
+        case .abs: return primalAbs(x)
+        case .relu: return primalRelu(x)
         }
     }
 
@@ -62,7 +64,8 @@ extension Float80: ADScalar {
         case .pow: return pow(x, y)
         case .atan2: return atan2(x, y)
         case .hypot: return hypot(x, y)
-        case .min, .max: return function.piecewiseValue(at: x, y)
+        case .min: return primalMin(x, y)
+        case .max: return primalMax(x, y)
         }
     }
 

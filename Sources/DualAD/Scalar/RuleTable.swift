@@ -11,6 +11,15 @@
 // C-library spelling in the primal conformances (`Scalar/Double+ADScalar.swift`, …) and a
 // one-line free function in `Scalar/ElementaryFunctions.swift`.
 //
+// The chain rule is applied outside this table in three places only, each because it works
+// on whole vectors and the per-element entry would cost a pass per operation:
+//   - `Vector/DualVector+Reductions.swift`: `sum`, `dot`, `squaredNorm` accumulate the tangent
+//     of a sum of products in one loop (the partials of + and × written inline);
+//   - `Vector/Matrix+DualVector.swift`: a constant matrix times a dual vector is linear, so
+//     the tangent is the same matrix times the tangent;
+//   - `Reverse/BackwardSweep.swift`: the backward sweep multiplies adjoints by the partials the
+//     tape stored, which this table gave when the operation was recorded.
+//
 // Conventions at kinks and domain edges (also in README.md, "Kinks and domains"):
 //   abs′(0)      = +1        x ≥ 0 takes the + branch (JAX; ForwardDiff.jl agrees at +0)
 //   relu′(0)     = 0         the flat side (JAX, PyTorch)
@@ -28,6 +37,7 @@
 /// differentiation reads. User code calls the free functions (`exp(x)`, `tanh(x)`, …).
 @frozen
 public enum UnaryFunction: String, CaseIterable, Sendable {
+    case negate
     case exp, exp2, log, log2, log10, log1p, expm1
     case sqrt, cbrt
     case sin, cos, tan, asin, acos, atan
@@ -60,6 +70,7 @@ extension UnaryFunction {
     @inlinable @inline(__always)
     public func rule<T: ADScalar>(at x: T) -> (value: T, derivative: T) {
         switch self {
+        case .negate: return (T.evaluate(.negate, x), -1)
         case .exp:   let e = T.evaluate(.exp, x); return (e, e)
         case .exp2:  let e = T.evaluate(.exp2, x); return (e, e * T(constant: ln2))
         case .log:   return (T.evaluate(.log, x), 1 / x)
@@ -91,17 +102,6 @@ extension UnaryFunction {
         case .relu:  return (T.evaluate(.relu, x), x > 0 ? 1 : 0)         // relu′(0) = 0
         }
     }
-
-    /// The value of the piecewise functions (`abs`, `relu`) from comparisons alone, shared by
-    /// every primal type so that they agree on signed zeros and NaN.
-    @inlinable @inline(__always)
-    public func piecewiseValue<T: ADScalar>(at x: T) -> T {
-        switch self {
-        case .abs:  return x < 0 ? -x : (x == 0 ? 0 : x)   // |−0| = +0, NaN stays NaN
-        case .relu: return x > 0 ? x : (x == x ? 0 : x)    // NaN stays NaN
-        default: preconditionFailure("\(self) is not piecewise")
-        }
-    }
 }
 
 extension BinaryFunction {
@@ -122,9 +122,12 @@ extension BinaryFunction {
             let dx = (x == 0 && y == 0) ? 0 : y * T.evaluate(.pow, x, y - 1)
             let dy = x > 0 ? v * T.evaluate(.log, x) : 0             // 0 for x ≤ 0
             return (v, dx, dy)
-        case .atan2:    // atan2(y, x) with x here named y and y named x: (first, second)
-            let r = x * x + y * y
-            return (T.evaluate(.atan2, x, y), y / r, -x / r)
+        case .atan2:
+            // atan2(y, x) in the C order: this entry's first argument is y, its second x, so
+            // ∂/∂(first) = x/(x² + y²) and ∂/∂(second) = −y/(x² + y²).
+            let (yy, xx) = (x, y)
+            let r = xx * xx + yy * yy
+            return (T.evaluate(.atan2, yy, xx), xx / r, -yy / r)
         case .hypot:
             let h = T.evaluate(.hypot, x, y)
             return (h, x / h, y / h)
@@ -136,18 +139,27 @@ extension BinaryFunction {
             return x < y ? (v, 1, 0) : (y < x ? (v, 0, 1) : (v, 0.5, 0.5))   // tie: ½, ½
         }
     }
-
-    /// The value of `min` and `max` for the primal types: the standard library's, except
-    /// that a NaN in either argument gives NaN.
-    @inlinable @inline(__always)
-    public func piecewiseValue<T: ADScalar>(at x: T, _ y: T) -> T {
-        switch self {
-        case .max: return x != x ? x : (y != y ? y : Swift.max(x, y))
-        case .min: return x != x ? x : (y != y ? y : Swift.min(x, y))
-        default: preconditionFailure("\(self) is not piecewise")
-        }
-    }
 }
+
+// The values of the piecewise functions for the primal types, from comparisons alone, so that
+// `Double`, `Float` and `Float80` agree on signed zeros and NaN.
+
+/// |x| for a primal type: |−0| = +0, and NaN stays NaN.
+@inlinable @inline(__always)
+func primalAbs<T: ADScalar>(_ x: T) -> T { x < 0 ? -x : (x == 0 ? 0 : x) }
+
+/// max(x, 0) for a primal type: NaN stays NaN.
+@inlinable @inline(__always)
+func primalRelu<T: ADScalar>(_ x: T) -> T { x > 0 ? x : (x == x ? 0 : x) }
+
+/// The larger of x and y for a primal type: the standard library's, except that a NaN in
+/// either argument gives NaN.
+@inlinable @inline(__always)
+func primalMax<T: ADScalar>(_ x: T, _ y: T) -> T { x != x ? x : (y != y ? y : Swift.max(x, y)) }
+
+/// The smaller of x and y for a primal type, NaN-propagating as ``primalMax(_:_:)``.
+@inlinable @inline(__always)
+func primalMin<T: ADScalar>(_ x: T, _ y: T) -> T { x != x ? x : (y != y ? y : Swift.min(x, y)) }
 
 /// xⁿ and n·xⁿ⁻¹ for an integer exponent: the rule behind `pow(x, n)`.
 ///

@@ -7,7 +7,7 @@ import DualAD
 /// functions instead of the C library).
 final class PrimalConformanceTests: XCTestCase {
     let foundation: [UnaryFunction: (Double) -> Double] = [
-        .exp: Foundation.exp, .exp2: Foundation.exp2, .log: Foundation.log, .log2: Foundation.log2,
+        .negate: { -$0 }, .exp: Foundation.exp, .exp2: Foundation.exp2, .log: Foundation.log, .log2: Foundation.log2,
         .log10: Foundation.log10, .log1p: Foundation.log1p, .expm1: Foundation.expm1,
         .sqrt: Foundation.sqrt, .cbrt: Foundation.cbrt, .sin: Foundation.sin, .cos: Foundation.cos,
         .tan: Foundation.tan, .asin: Foundation.asin, .acos: Foundation.acos, .atan: Foundation.atan,

@@ -7,6 +7,7 @@ import DualAD
 /// Hand-written f′(x) for every unary function, in plain `Double` arithmetic.
 func analyticDerivative(_ f: UnaryFunction, at x: Double) -> Double {
     switch f {
+    case .negate: return -1
     case .exp: return Foundation.exp(x)
     case .exp2: return Foundation.exp2(x) * Foundation.log(2.0)
     case .log: return 1 / x
@@ -38,6 +39,7 @@ func analyticDerivative(_ f: UnaryFunction, at x: Double) -> Double {
 /// Hand-written f″(x) for every unary function.
 func analyticSecondDerivative(_ f: UnaryFunction, at x: Double) -> Double {
     switch f {
+    case .negate: return 0
     case .exp: return Foundation.exp(x)
     case .exp2: return Foundation.exp2(x) * Foundation.log(2.0) * Foundation.log(2.0)
     case .log: return -1 / (x * x)
