@@ -109,7 +109,7 @@ func centralDifferenceJacobian<F: VectorFunction, T: ADScalar & BinaryFloatingPo
         if up.count != m { outputCountChanged(call, first: m, sweep: 2 * j + 2, now: up.count) }
         if down.count != m { outputCountChanged(call, first: m, sweep: 2 * j + 3, now: down.count) }
         let width = (x[j] + h) - (x[j] - h)
-        for i in 0..<m { jacobian.storage[i * n + j] = (up[i] - down[i]) / width }
+        for i in 0..<m { jacobian.entries[i * n + j] = (up[i] - down[i]) / width }
     }
     return (value, jacobian)
 }

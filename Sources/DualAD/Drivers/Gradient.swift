@@ -23,13 +23,14 @@ public func valueWithGradient<T: ADScalar>(
     var input = DualVector(x)
     var gradient = [T](repeating: 0, count: x.count)
     var value: T = 0
-    for j in x.indices {
-        input.tangent[j] = 1
-        let y = try f(input)
-        gradient[j] = y.tangent
-        value = y.value
-        input.tangent[j] = 0
-    }
+    try forwardSweeps(
+        seeding: &input, directions: 0..<x.count, width: 1,
+        seed: { input, j, _, on in input.tangent[j] = on ? 1 : 0 },
+        evaluate: f,
+        harvest: { y, j, _, _ in
+            gradient[j] = y.tangent
+            value = y.value
+        })
     return (value, gradient)
 }
 
@@ -60,27 +61,23 @@ public func gradient<F: ScalarFunction, T: ADScalar & BinaryFloatingPoint>(
 public func valueWithGradient<F: ScalarFunction, T: ADScalar & BinaryFloatingPoint>(
     of f: F, at x: [T], strategy: Strategy
 ) -> (value: T, gradient: [T]) {
-    checkNonEmpty(x.count, "gradient(of:at:strategy:)")
-    switch strategy.resolved(inputs: x.count, outputs: 1) {
-    case .forward:
-        return forwardGradient(f, at: x, using: Dual<T>.self)
-    case .chunked(let requested):
-        let size = effectiveChunkSize(requested, inputs: x.count, call: "gradient(of:at:strategy:)")
-        return ChunkedGradient(f: f, x: x).visit(chunkSize: size)
+    switch strategy.dispatch(inputs: x.count, call: "gradient(of:at:strategy:)", outputs: { 1 }) {
+    case .forward(let type):
+        return ForwardGradient(f: f, x: x).run(type)
     case .centralDifference:
         return centralDifferenceGradient(f, at: x)
-    case .reverse, .automatic:
+    case .reverse:
         return reverseGradient(f, at: x)
     }
 }
 
-/// Runs the chunked gradient sweep for a chunk size chosen at run time.
+/// The forward gradient, for whichever dual type the strategy chose.
 @usableFromInline
-struct ChunkedGradient<F: ScalarFunction, Primal: ADScalar>: ChunkSizeVisitor {
+struct ForwardGradient<F: ScalarFunction, Primal: ADScalar>: ForwardJob {
     @usableFromInline let f: F
     @usableFromInline let x: [Primal]
     @inlinable init(f: F, x: [Primal]) { self.f = f; self.x = x }
-    @inlinable func visit<D: SeedableDual>(_ type: D.Type) -> (value: Primal, gradient: [Primal]) where D.Primal == Primal {
+    @inlinable func run<D: SeedableDual>(_ type: D.Type) -> (value: Primal, gradient: [Primal]) where D.Primal == Primal {
         forwardGradient(f, at: x, using: type)
     }
 }

@@ -18,15 +18,18 @@ public func hessian<T: ADScalar>(
     let n = x.count
     var input = DualVector<Dual<T>>(x.map { Dual($0) })
     var h = Matrix<T>(rows: n, columns: n, repeating: 0)
+    // Column i of the Jacobian of the gradient: the outer tangent seeds eᵢ, and the engine
+    // sweeps the inner directions j ≥ i (the rows above i are column i's mirror image).
     for i in 0..<n {
         input.tangent[i].value = 1
-        for j in i..<n {
-            input.value[j].tangent = 1
-            let entry = try f(input).tangent.tangent
-            input.value[j].tangent = 0
-            h.storage[i * n + j] = entry
-            h.storage[j * n + i] = entry
-        }
+        try forwardSweeps(
+            seeding: &input, directions: i..<n, width: 1,
+            seed: { input, j, _, on in input.value[j].tangent = on ? 1 : 0 },
+            evaluate: f,
+            harvest: { y, j, _, _ in
+                h.entries[i * n + j] = y.tangent.tangent
+                h.entries[j * n + i] = y.tangent.tangent
+            })
         input.tangent[i].value = 0
     }
     return h
@@ -49,39 +52,53 @@ public func hessianVectorProduct<T: ADScalar>(
     checkDirection(v.count, inputs: x.count, label: "along", "hessianVectorProduct(at:along:of:)")
     var input = DualVector<Dual<T>>(value: x.indices.map { Dual(x[$0], tangent: v[$0]) },
                                     tangent: [Dual<T>](repeating: 0, count: x.count))
-    return try x.indices.map { i in
-        input.tangent[i].value = 1
-        defer { input.tangent[i].value = 0 }
-        return try f(input).tangent.tangent
-    }
+    var product = [T](repeating: 0, count: x.count)
+    try forwardSweeps(
+        seeding: &input, directions: 0..<x.count, width: 1,
+        seed: { input, i, _, on in input.tangent[i].value = on ? 1 : 0 },
+        evaluate: f,
+        harvest: { y, i, _, _ in product[i] = y.tangent.tangent })
+    return product
 }
 
-/// The Hessian of a write-once function f: Rⁿ → R, by forward-over-forward nested duals.
+/// The Hessian of a write-once function f: Rⁿ → R, by forward-over-forward duals: the
+/// Jacobian of the forward gradient (as ForwardDiff.jl computes it), with the default chunk.
 ///
 /// - Returns: The symmetric n × n Hessian.
-/// - Complexity: n(n+1)/2 nested sweeps.
+/// - Complexity: ⌈n/N⌉ outer sweeps of N = ``Strategy/defaultChunkSize(forInputCount:)``
+///   directions, each running n inner gradient sweeps: n·⌈n/N⌉ evaluations of f on
+///   `Dual<ChunkedDual<N, T>>`.
 @inlinable
 public func hessian<F: ScalarFunction, T: ADScalar>(of f: F, at x: [T]) -> Matrix<T> {
-    hessian(at: x) { f(Array($0)) }
+    checkNonEmpty(x.count, "hessian(of:at:)")
+    return ForwardHessian(f: f, x: x).run(.chunked(Strategy.defaultChunkSize(forInputCount: x.count)))
 }
 
 /// The Hessian of a write-once function f: Rⁿ → R with the chosen strategy.
 ///
-/// - `.forward`, `.chunked`, `.automatic`: forward-over-forward nested duals, n(n+1)/2 sweeps.
+/// - `.forward`, `.chunked(N)`: forward-over-forward, the Jacobian of the forward gradient: the
+///   outer sweeps carry 1 or N directions, each runs n inner gradient sweeps.
+/// - `.automatic`: forward-over-forward with the default chunk (as ``hessian(of:at:)``).
 /// - `.reverse`: forward-over-reverse, n Hessian-vector products ∇²f·eⱼ, each one recording
-///   on `Tracked<Dual<T>>` and one backward sweep; the result is symmetrized, (H + Hᵀ)/2.
+///   on `Tracked<Dual<T>>` and one backward sweep.
 /// - `.centralDifference`: central differences of the forward gradient, column by column.
 ///
-/// - Complexity: See each strategy above; `.reverse` keeps one tape of O(#operations) at a time.
+/// Every strategy returns a symmetric matrix, (H + Hᵀ)/2 of what it computed.
+/// - Complexity: `.forward`: n² evaluations on `Dual<Dual<T>>`; `.chunked(N)`: n·⌈n/N⌉ on
+///   `Dual<ChunkedDual<N, T>>`; `.reverse`: n recordings and backward sweeps, one tape of
+///   O(#operations) at a time; `.centralDifference`: 2n forward gradients.
 @inlinable
 public func hessian<F: ScalarFunction, T: ADScalar & BinaryFloatingPoint>(
     of f: F, at x: [T], strategy: Strategy
 ) -> Matrix<T> {
-    checkNonEmpty(x.count, "hessian(of:at:strategy:)")
+    let call: StaticString = "hessian(of:at:strategy:)"
     let n = x.count
-    switch strategy {
-    case .forward, .chunked, .automatic:
-        return hessian(of: f, at: x)
+    // The Hessian is the Jacobian of the gradient: n outputs, so `.automatic` needs no probe.
+    var resolved = strategy.dispatch(inputs: n, call: call, outputs: { n })
+    if case .automatic = strategy { resolved = .forward(.chunked(Strategy.defaultChunkSize(forInputCount: n))) }
+    switch resolved {
+    case .forward(let type):
+        return ForwardHessian(f: f, x: x).run(type)
     case .reverse:
         var h = Matrix<T>(rows: n, columns: n, repeating: 0)
         var basis = [T](repeating: 0, count: n)
@@ -89,16 +106,9 @@ public func hessian<F: ScalarFunction, T: ADScalar & BinaryFloatingPoint>(
             basis[j] = 1
             let column = reverseHessianVectorProduct(f, at: x, along: basis).hessianVector
             basis[j] = 0
-            for i in 0..<n { h.storage[i * n + j] = column[i] }
+            for i in 0..<n { h.entries[i * n + j] = column[i] }
         }
-        for i in 0..<n {
-            for j in (i + 1)..<Swift.max(i + 1, n) {
-                let mean = (h.storage[i * n + j] + h.storage[j * n + i]) / 2
-                h.storage[i * n + j] = mean
-                h.storage[j * n + i] = mean
-            }
-        }
-        return h
+        return h.symmetrized()
     case .centralDifference:
         var h = Matrix<T>(rows: n, columns: n, repeating: 0)
         var probe = x
@@ -109,9 +119,35 @@ public func hessian<F: ScalarFunction, T: ADScalar & BinaryFloatingPoint>(
             probe[j] = x[j] - step
             let down = forwardGradient(f, at: probe, using: Dual<T>.self).gradient
             probe[j] = x[j]
-            for i in 0..<n { h.storage[i * n + j] = (up[i] - down[i]) / ((x[j] + step) - (x[j] - step)) }
+            for i in 0..<n { h.entries[i * n + j] = (up[i] - down[i]) / ((x[j] + step) - (x[j] - step)) }
         }
-        return h
+        return h.symmetrized()
+    }
+}
+
+/// The gradient of a scalar function as a vector function, generic over the scalar type, so
+/// that the Jacobian drivers can differentiate it again: ∇f evaluated by n forward sweeps on
+/// `Dual<S>`.
+@usableFromInline
+struct ForwardGradientFunction<F: ScalarFunction>: VectorFunction {
+    @usableFromInline let f: F
+    @inlinable init(_ f: F) { self.f = f }
+    @inlinable func outputCount(forInputCount n: Int) -> Int? { n }
+    @inlinable func callAsFunction<S: ADScalar>(_ x: [S]) -> [S] {
+        forwardGradient(f, at: x, using: Dual<S>.self).gradient
+    }
+}
+
+/// The forward-over-forward Hessian, for whichever outer dual type the strategy chose: the
+/// Jacobian of ``ForwardGradientFunction``, symmetrized.
+@usableFromInline
+struct ForwardHessian<F: ScalarFunction, Primal: ADScalar>: ForwardJob {
+    @usableFromInline let f: F
+    @usableFromInline let x: [Primal]
+    @inlinable init(f: F, x: [Primal]) { self.f = f; self.x = x }
+    @inlinable func run<D: SeedableDual>(_ type: D.Type) -> Matrix<Primal> where D.Primal == Primal {
+        ForwardJacobian(f: ForwardGradientFunction(f), x: x, call: "hessian(of:at:strategy:)")
+            .run(type).jacobian.symmetrized()
     }
 }
 

@@ -34,25 +34,15 @@ public func jacobian<T: ADScalar>(
 public func valueWithJacobian<T: ADScalar>(
     at x: [T], of f: (DualVector<T>) throws -> DualVector<T>
 ) rethrows -> (value: [T], jacobian: Matrix<T>) {
-    let call: StaticString = "jacobian(at:of:)"
-    checkNonEmpty(x.count, call)
-    let n = x.count
+    checkNonEmpty(x.count, "jacobian(at:of:)")
     var input = DualVector(x)
-    var value: [T] = []
-    var jacobian = Matrix<T>(rows: 0, columns: n, repeating: 0)
-    for j in 0..<n {
-        input.tangent[j] = 1
-        let y = try f(input)
-        input.tangent[j] = 0
-        if j == 0 {
-            value = y.value
-            jacobian = Matrix(rows: y.count, columns: n, repeating: 0)
-        } else if y.count != value.count {
-            outputCountChanged(call, first: value.count, sweep: j + 1, now: y.count)
-        }
-        for i in 0..<y.count { jacobian.storage[i * n + j] = y.tangent[i] }
-    }
-    return (value, jacobian)
+    return try forwardJacobian(
+        seeding: &input, inputCount: x.count, width: 1, call: "jacobian(at:of:)",
+        seed: { input, j, _, on in input.tangent[j] = on ? 1 : 0 },
+        evaluate: f,
+        outputCount: \.count,
+        value: { y, i in y.value[i] },
+        tangent: { y, i, _ in y.tangent[i] })
 }
 
 /// The Jacobian of a write-once function f: Rⁿ → Rᵐ with the chosen strategy.
@@ -84,44 +74,70 @@ public func valueWithJacobian<F: VectorFunction, T: ADScalar & BinaryFloatingPoi
     of f: F, at x: [T], strategy: Strategy
 ) -> (value: [T], jacobian: Matrix<T>) {
     let call: StaticString = "jacobian(of:at:strategy:)"
-    checkNonEmpty(x.count, call)
-    if case .automatic = strategy {
-        // Reverse mode's cost grows with m, so if forward wins even at m = 1 it wins for any
-        // m, and f need not be evaluated to learn m. Otherwise one plain evaluation tells m.
-        let forwardAnyway = Strategy.automatic.resolved(inputs: x.count, outputs: 1)
-        if forwardAnyway != .reverse {
-            return valueWithJacobian(of: f, at: x, strategy: forwardAnyway)
-        }
-        guard let declared = f.outputCount(forInputCount: x.count) else {
-            let m = f(x).count
-            return valueWithJacobian(of: f, at: x, strategy: strategy.resolved(inputs: x.count, outputs: m))
-        }
-        let result = valueWithJacobian(of: f, at: x, strategy: strategy.resolved(inputs: x.count, outputs: declared))
-        if result.value.count != declared {
-            usageFailure("\(call)", "f.outputCount(forInputCount: \(x.count)) declared \(declared) outputs, but f returned \(result.value.count).")
-        }
-        return result
-    }
-    switch strategy {
-    case .forward:
-        return forwardJacobian(f, at: x, using: Dual<T>.self, call: call)
-    case .chunked(let requested):
-        let size = effectiveChunkSize(requested, inputs: x.count, call: call)
-        return ChunkedJacobian(f: f, x: x).visit(chunkSize: size)
+    let declared = f.outputCount(forInputCount: x.count)
+    let resolved = strategy.dispatch(inputs: x.count, call: call, outputs: { declared ?? f(x).count })
+    let result: (value: [T], jacobian: Matrix<T>)
+    switch resolved {
+    case .forward(let type):
+        result = ForwardJacobian(f: f, x: x, call: call).run(type)
     case .centralDifference:
-        return centralDifferenceJacobian(f, at: x, call: call)
-    case .reverse, .automatic:
-        return reverseJacobian(f, at: x)
+        result = centralDifferenceJacobian(f, at: x, call: call)
+    case .reverse:
+        result = reverseJacobian(f, at: x)
+    }
+    if case .automatic = strategy, let declared, result.value.count != declared {
+        usageFailure("\(call)", "f.outputCount(forInputCount: \(x.count)) declared \(declared) outputs, but f returned \(result.value.count).")
+    }
+    return result
+}
+
+/// The forward Jacobian of a write-once function, for whichever dual type the strategy chose.
+@usableFromInline
+struct ForwardJacobian<F: VectorFunction, Primal: ADScalar>: ForwardJob {
+    @usableFromInline let f: F
+    @usableFromInline let x: [Primal]
+    @usableFromInline let call: StaticString
+    @inlinable init(f: F, x: [Primal], call: StaticString) { self.f = f; self.x = x; self.call = call }
+    @inlinable func run<D: SeedableDual>(_ type: D.Type) -> (value: [Primal], jacobian: Matrix<Primal>) where D.Primal == Primal {
+        var input = x.map { D.constant($0) }
+        return forwardJacobian(
+            seeding: &input, inputCount: x.count, width: D.directionCount, call: call,
+            seed: { input, j, k, on in input[j].setTangent(k, to: on ? 1 : 0) },
+            evaluate: { f($0) },
+            outputCount: \.count,
+            value: { y, i in y[i].primal },
+            tangent: { y, i, k in y[i].tangent(k) })
     }
 }
 
-/// Runs the chunked Jacobian sweep for a chunk size chosen at run time.
-@usableFromInline
-struct ChunkedJacobian<F: VectorFunction, Primal: ADScalar>: ChunkSizeVisitor {
-    @usableFromInline let f: F
-    @usableFromInline let x: [Primal]
-    @inlinable init(f: F, x: [Primal]) { self.f = f; self.x = x }
-    @inlinable func visit<D: SeedableDual>(_ type: D.Type) -> (value: [Primal], jacobian: Matrix<Primal>) where D.Primal == Primal {
-        forwardJacobian(f, at: x, using: type, call: "jacobian(of:at:strategy:)")
-    }
+/// f(x) and its m × n Jacobian from the forward sweep engine: each sweep's output fills the
+/// columns of the directions it carried. The first sweep fixes m; a later sweep with another
+/// output count stops with a message naming `call`.
+/// - Complexity: ⌈n/width⌉ sweeps; O(m·n) memory for the result.
+@inlinable
+func forwardJacobian<Input, Output, T: ADScalar>(
+    seeding input: inout Input, inputCount n: Int, width: Int, call: StaticString,
+    seed: (inout Input, Int, Int, Bool) -> Void,
+    evaluate: (Input) throws -> Output,
+    outputCount: (Output) -> Int,
+    value: (Output, Int) -> T,
+    tangent: (Output, _ output: Int, _ lane: Int) -> T
+) rethrows -> (value: [T], jacobian: Matrix<T>) {
+    var values: [T] = []
+    var jacobian = Matrix<T>(rows: 0, columns: n, repeating: 0)
+    try forwardSweeps(
+        seeding: &input, directions: 0..<n, width: width, seed: seed, evaluate: evaluate,
+        harvest: { y, start, count, sweep in
+            let m = outputCount(y)
+            if sweep == 1 {
+                values = (0..<m).map { value(y, $0) }
+                jacobian = Matrix(rows: m, columns: n, repeating: 0)
+            } else if m != values.count {
+                outputCountChanged(call, first: values.count, sweep: sweep, now: m)
+            }
+            for i in 0..<m {
+                for k in 0..<count { jacobian.entries[i * n + start + k] = tangent(y, i, k) }
+            }
+        })
+    return (values, jacobian)
 }

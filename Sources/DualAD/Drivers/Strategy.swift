@@ -44,12 +44,9 @@ public enum Strategy: Sendable, Hashable {
     /// - Complexity: O(1).
     public func resolved(inputs n: Int, outputs m: Int) -> Strategy {
         guard case .automatic = self else { return self }
-        let chunk = Strategy.defaultChunkSize(forInputCount: n)
-        let sweeps = (n + chunk - 1) / chunk
-        let forwardCost = Double(sweeps) * (2 + 0.1 * Double(chunk))
-        let reverseCost = 6 + 0.5 * Double(m)
-        return reverseCost < forwardCost ? .reverse : .chunked(chunk)
+        return CostModel.cheaper(inputs: n, outputs: m).strategy
     }
+
     /// The chunk size DualAD picks for n inputs, as ForwardDiff.jl does: n itself up to the
     /// maximum of 8; beyond that, the chunk that splits n into ⌈n/8⌉ equal-as-possible sweeps
     /// (n = 10 → 5, two sweeps of 5 rather than 8 + 2).
@@ -71,29 +68,5 @@ extension Strategy: CustomStringConvertible {
         case .reverse: return "reverse"
         case .automatic: return "automatic"
         }
-    }
-}
-
-/// The effective chunk size for a request of `requested` with n inputs: checked ≥ 1, capped
-/// at 8 and at n.
-@inlinable
-func effectiveChunkSize(_ requested: Int, inputs n: Int, call: StaticString) -> Int {
-    if requested < 1 {
-        usageFailure("\(call)", "the chunk size of .chunked(N) must be at least 1, got \(requested).")
-    }
-    return Swift.min(requested, maximumChunkSize, Swift.max(n, 1))
-}
-
-/// Stops if x is empty.
-@inlinable
-func checkNonEmpty(_ count: Int, _ call: StaticString) {
-    if count == 0 { usageFailure("\(call)", "the point x must have at least one component, got an empty array.") }
-}
-
-/// Stops if a direction's length differs from x's.
-@inlinable
-func checkDirection(_ count: Int, inputs n: Int, label: String, _ call: StaticString) {
-    if count != n {
-        usageFailure("\(call)", "`\(label)` must have one component per input (\(n)), got \(count).")
     }
 }

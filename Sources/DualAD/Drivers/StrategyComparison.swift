@@ -123,20 +123,20 @@ public func compareStrategies<F: VectorFunction>(of f: F, at x: [Double], repeti
         results.append((strategy, jacobianResult, best))
     }
     let doubleBytes = MemoryLayout<Double>.stride
+    // Sweeps come from the dispatcher (the same counts its cost model uses); operations and
+    // memory are what this report adds.
     func sweepsAndCost(_ s: Strategy) -> (sweeps: Int, operations: Int, memory: Int) {
-        switch s {
-        case .forward:
-            let bytes = (n + m) * MemoryLayout<Dual<Double>>.stride
-            return (n, n * operations, bytes)
-        case .chunked(let size):
-            let sweeps = (n + size - 1) / size
-            let laneBytes = (size + 1) * doubleBytes
-            return (sweeps, sweeps * operations, (n + m) * laneBytes)
-        case .reverse, .automatic:
+        let resolved = s.dispatch(inputs: n, call: call, outputs: { m })
+        let sweeps = resolved.sweeps(inputs: n, outputs: m)
+        switch resolved {
+        case .forward(let type):
+            let bytes = (n + m) * (type == .dual ? MemoryLayout<Dual<Double>>.stride : (type.width + 1) * doubleBytes)
+            return (sweeps, sweeps * operations, bytes)
+        case .reverse:
             let bytes = tape.byteCount + tape.count * doubleBytes + n * MemoryLayout<Tracked<Double>>.stride
-            return (1 + m, operations, bytes)
+            return (sweeps, operations, bytes)
         case .centralDifference:
-            return (2 * n + 1, (2 * n + 1) * operations, (n + 3 * m) * doubleBytes)
+            return (sweeps, sweeps * operations, (n + 3 * m) * doubleBytes)
         }
     }
     func difference(_ a: Matrix<Double>, _ b: Matrix<Double>) -> Double {

@@ -17,7 +17,7 @@ extension Tape {
         indexed.reserveCapacity(seeds.count)
         for (value, cotangent) in seeds where !value.isConstant {
             checkSeed(value, named: "a seed value")
-            indexed.append(value.seed(cotangent))
+            indexed.append(value.backwardSeed(cotangent))
         }
         backward(seeds: indexed, into: &adjoints)
     }
@@ -31,7 +31,7 @@ extension Tape {
         if output.isConstant { return }
         checkSeed(output, named: "the output value")
         adjoints.withUnsafeMutableBufferPointer {
-            _ = accumulate(seed: output.seed(1), into: $0.baseAddress!, keepsIntermediates: true)
+            _ = accumulate(seed: output.backwardSeed(1), into: $0.baseAddress!, keepsIntermediates: true)
         }
     }
 

@@ -53,40 +53,14 @@ public struct CheckpointReport: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// The gradient of a layer chain's loss by reverse mode, optionally with checkpointing.
-///
-///     let (value, g, report) = gradient(of: chain, at: x, checkpointing: .squareRoot)
-///     report.peakTapeEntries   // ≈ √L layers' worth instead of L
-///
-/// The gradient is the same as without checkpointing (the same operations are recorded, in
-/// segments).
-///
-/// - Parameters:
-///   - chain: The layers and the loss.
-///   - x: The input state; n ≥ 1 components.
-///   - checkpointing: `.none`, `.segments(S)` (S ≥ 1) or `.squareRoot`.
-/// - Returns: The loss, its gradient with respect to x, and the cost report.
-/// - Complexity: `.none`: one recording of L layers and one backward sweep; with S segments:
-///   L plain layer evaluations, then L re-recorded ones in S pieces, and a backward sweep per
-///   piece; peak tape ≈ ⌈L/S⌉ layers.
+/// The loss of `chain` at x and its gradient by reverse mode in `segmentCount` segments (1: one
+/// tape for the whole chain), with the cost report.
+/// - Complexity: See ``gradient(of:at:checkpointing:)``.
 @inlinable
-public func gradient<C: LayerChain, T: ADScalar>(
-    of chain: C, at x: [T], checkpointing: Checkpointing
+func checkpointedGradient<C: LayerChain, T: ADScalar>(
+    of chain: C, at x: [T], segmentCount: Int, call: StaticString
 ) -> (value: T, gradient: [T], report: CheckpointReport) {
-    let call: StaticString = "gradient(of:at:checkpointing:)"
-    checkNonEmpty(x.count, call)
     let layers = chain.layerCount
-    let segmentCount: Int
-    switch checkpointing {
-    case .none: segmentCount = 1
-    case .segments(let s):
-        if s < 1 { usageFailure("\(call)", "the segment count of .segments(S) must be at least 1, got \(s).") }
-        segmentCount = Swift.min(s, Swift.max(layers, 1))
-    case .squareRoot:
-        var s = 1
-        while s * s < layers { s += 1 }
-        segmentCount = s
-    }
     let length = layers == 0 ? 0 : (layers + segmentCount - 1) / segmentCount
     let entryBytes = Tape<T>.entryByteCount
 
@@ -98,7 +72,7 @@ public func gradient<C: LayerChain, T: ADScalar>(
             return chain.loss(state)
         })
         var adjoints: [T] = []
-        tape.backward(seeds: [y.seed(1)], into: &adjoints)
+        tape.backward(seeds: [y.backwardSeed(1)], into: &adjoints)
         let report = CheckpointReport(segments: 1, peakTapeEntries: tape.count,
                                       peakTapeBytes: tape.count * entryBytes, layerEvaluations: layers)
         return (y.value, Array(adjoints[0..<x.count]), report)
@@ -114,7 +88,7 @@ public func gradient<C: LayerChain, T: ADScalar>(
     // The loss, recorded on its own tape: its gradient is the cotangent of the final state.
     let (lossTape, lossValue) = record(state, call: call, { chain.loss($0) })
     var adjoints: [T] = []
-    lossTape.backward(seeds: [lossValue.seed(1)], into: &adjoints)
+    lossTape.backward(seeds: [lossValue.backwardSeed(1)], into: &adjoints)
     var cotangent = Array(adjoints[0..<state.count])
     var peak = lossTape.count
     // Segments last to first: re-record from the head, pull the cotangent back to the head.
@@ -130,7 +104,7 @@ public func gradient<C: LayerChain, T: ADScalar>(
         }
         peak = Swift.max(peak, tape.count)
         var seeds: [(index: Int32, cotangent: T)] = []
-        for (y, u) in zip(outputs, cotangent) where !y.isConstant { seeds.append(y.seed(u)) }
+        for (y, u) in zip(outputs, cotangent) where !y.isConstant { seeds.append(y.backwardSeed(u)) }
         tape.backward(seeds: seeds, into: &adjoints)
         cotangent = Array(adjoints[0..<heads[s].count])
     }

@@ -49,7 +49,7 @@ func reverseGradient<F: ScalarFunction, T: ADScalar>(_ f: F, at x: [T]) -> (valu
     let gradient = [T](unsafeUninitializedCapacity: Swift.max(count, 1)) { buffer, initialized in
         let adjoint = buffer.baseAddress!
         adjoint.initialize(repeating: 0, count: count)
-        _ = tape.accumulate(seed: y.seed(1), into: adjoint, keepsIntermediates: false)
+        _ = tape.accumulate(seed: y.backwardSeed(1), into: adjoint, keepsIntermediates: false)
         (adjoint + x.count).deinitialize(count: count - x.count)
         initialized = x.count
     }
@@ -68,8 +68,8 @@ func reverseJacobian<F: VectorFunction, T: ADScalar>(_ f: F, at x: [T]) -> (valu
     defer { adjoints.deallocate() }
     let adjoint = adjoints.base
     for i in 0..<m where !y[i].isConstant {
-        let last = tape.accumulate(seed: y[i].seed(1), into: adjoint, keepsIntermediates: false)
-        for j in 0..<n { jacobian.storage[i * n + j] = adjoint[j] }
+        let last = tape.accumulate(seed: y[i].backwardSeed(1), into: adjoint, keepsIntermediates: false)
+        for j in 0..<n { jacobian.entries[i * n + j] = adjoint[j] }
         if last >= 0 { adjoint.update(repeating: 0, count: last + 1) }
     }
     return (y.map(\.value), jacobian)
@@ -85,6 +85,6 @@ func reverseHessianVectorProduct<F: ScalarFunction, T: ADScalar>(
     let seeded = x.indices.map { Dual(x[$0], tangent: v[$0]) }
     let (tape, y) = record(seeded, call: "hessianVectorProduct(of:at:along:)", { f($0) })
     var adjoints: [Dual<T>] = []
-    tape.backward(seeds: [y.seed(1)], into: &adjoints)
+    tape.backward(seeds: [y.backwardSeed(1)], into: &adjoints)
     return (adjoints[0..<x.count].map(\.value), adjoints[0..<x.count].map(\.tangent))
 }

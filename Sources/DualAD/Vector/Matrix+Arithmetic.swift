@@ -6,7 +6,7 @@ extension Matrix where T: Numeric {
     @inlinable
     public static func identity(_ n: Int) -> Matrix {
         var m = Matrix(rows: n, columns: n, repeating: 0)
-        for i in 0..<n { m.storage[i * n + i] = 1 }
+        for i in 0..<n { m.entries[i * n + i] = 1 }
         return m
     }
 
@@ -20,7 +20,7 @@ extension Matrix where T: Numeric {
         var result = [T](repeating: 0, count: lhs.rows)
         for i in 0..<lhs.rows {
             var s: T = 0
-            for j in 0..<lhs.columns { s += lhs.storage[i * lhs.columns + j] * rhs[j] }
+            for j in 0..<lhs.columns { s += lhs.entries[i * lhs.columns + j] * rhs[j] }
             result[i] = s
         }
         return result
@@ -35,7 +35,7 @@ extension Matrix where T: Numeric {
         }
         var result = [T](repeating: 0, count: rhs.columns)
         for i in 0..<rhs.rows {
-            for j in 0..<rhs.columns { result[j] += lhs[i] * rhs.storage[i * rhs.columns + j] }
+            for j in 0..<rhs.columns { result[j] += lhs[i] * rhs.entries[i * rhs.columns + j] }
         }
         return result
     }
@@ -50,8 +50,26 @@ extension Matrix where T: Numeric {
         var result = Matrix(rows: lhs.rows, columns: rhs.columns, repeating: 0)
         for i in 0..<lhs.rows {
             for k in 0..<lhs.columns {
-                let a = lhs.storage[i * lhs.columns + k]
-                for j in 0..<rhs.columns { result.storage[i * rhs.columns + j] += a * rhs.storage[k * rhs.columns + j] }
+                let a = lhs.entries[i * lhs.columns + k]
+                for j in 0..<rhs.columns { result.entries[i * rhs.columns + j] += a * rhs.entries[k * rhs.columns + j] }
+            }
+        }
+        return result
+    }
+}
+
+extension Matrix where T: ADScalar {
+    /// (A + Aᵀ)/2 of a square matrix: how the Hessian drivers return an exactly symmetric
+    /// matrix whatever order their sweeps computed the two triangles in.
+    /// - Complexity: O(n²).
+    @inlinable
+    func symmetrized() -> Matrix {
+        var result = self
+        for i in 0..<rows {
+            for j in (i + 1)..<Swift.max(i + 1, columns) {
+                let mean = (entries[i * columns + j] + entries[j * columns + i]) / 2
+                result.entries[i * columns + j] = mean
+                result.entries[j * columns + i] = mean
             }
         }
         return result

@@ -13,8 +13,14 @@ public struct Matrix<T> {
     public let rows: Int
     /// The number of columns (inputs, for a Jacobian).
     public let columns: Int
-    /// The entries row after row: entry (i, j) is at `i * columns + j`.
-    public var storage: [T]
+    /// The entries row after row: entry (i, j) is at `i * columns + j`. Read-only, so that
+    /// `storage.count == rows * columns` always holds; write entries through the subscript.
+    /// - Complexity: O(1).
+    public var storage: [T] {
+        @inlinable get { entries }
+    }
+    /// The entries, for DualAD's own drivers (which fill a matrix of the right size in place).
+    @usableFromInline var entries: [T]
 
     /// A matrix from its rows, which must all have the same length.
     /// - Complexity: O(rows · columns).
@@ -26,7 +32,7 @@ public struct Matrix<T> {
         }
         self.rows = rows.count
         self.columns = columns
-        self.storage = rows.flatMap { $0 }
+        self.entries = rows.flatMap { $0 }
     }
 
     /// A `rows × columns` matrix with every entry `value`.
@@ -38,7 +44,7 @@ public struct Matrix<T> {
         }
         self.rows = rows
         self.columns = columns
-        self.storage = [T](repeating: value, count: rows * columns)
+        self.entries = [T](repeating: value, count: rows * columns)
     }
 
     /// A `rows × columns` matrix from its row-major entries.
@@ -51,7 +57,7 @@ public struct Matrix<T> {
         }
         self.rows = rows
         self.columns = columns
-        self.storage = storage
+        self.entries = storage
     }
 
     /// The entry in row `i`, column `j`.
@@ -60,11 +66,11 @@ public struct Matrix<T> {
     public subscript(i: Int, j: Int) -> T {
         get {
             checkIndex(i, j)
-            return storage[i * columns + j]
+            return entries[i * columns + j]
         }
         set {
             checkIndex(i, j)
-            storage[i * columns + j] = newValue
+            entries[i * columns + j] = newValue
         }
     }
 
