@@ -46,8 +46,6 @@ RATIOS = [
      lambda t: ratio(t, LAYER + "Jacobian closure tanh(W*x+b)", LAYER + "analytic Jacobian"), None),
     ("Jacobian tanh(Wx+b) 100×100, hand-written analytic / primal",
      lambda t: ratio(t, LAYER + "analytic Jacobian", LAYER + "primal Double"), None),
-    ("gradient n=100, SIMD8 lanes (experiment) / InlineArray chunked(8)",
-     lambda t: ratio(t, GRAD + "SIMD8 lanes (experiment)", GRAD + "chunked(8)"), None),
     ("reverse gradient / primal, Rosenbrock n=1000",
      lambda t: ratio(t, "Reverse Rosenbrock n=1000 gradient", "Reverse Rosenbrock n=1000 primal Double"), 20.0),
     ("reverse gradient / primal, tanh MLP 8-32-4 (420 parameters)",

@@ -13,5 +13,4 @@ let benchmarks: @Sendable () -> Void = {
     registerVectorBenchmarks()
     registerReverseBenchmarks()
     registerInterleavedRatios()
-    registerSIMDLaneExperiment()
 }

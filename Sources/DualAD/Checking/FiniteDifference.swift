@@ -19,7 +19,8 @@ public func centralDifference<T: BinaryFloatingPoint>(
     at x: T, step h: T? = nil, of f: (T) throws -> T
 ) rethrows -> T {
     let step = h ?? defaultCentralStep(at: x)
-    // Round the step so that x ± h are exact and the denominator is the true distance.
+    // Divide by the distance between the two points actually evaluated: x + h and x − h are
+    // rounded to T, so (x + h) − (x − h) can differ from 2h, and using it removes that error.
     let up = x + step, down = x - step
     return (try f(up) - f(down)) / (up - down)
 }
@@ -73,7 +74,8 @@ public func richardsonDerivative<T: BinaryFloatingPoint>(
 }
 
 /// The gradient of a write-once function by central differences in each coordinate, with
-/// step ∛ε·max(1, |xⱼ|): 2n evaluations. A reference, not a derivative.
+/// step ∛ε·max(1, |xⱼ|): 2n + 1 evaluations (f(x) and two per input). A reference, not a
+/// derivative.
 @inlinable
 func centralDifferenceGradient<F: ScalarFunction, T: ADScalar & BinaryFloatingPoint>(
     _ f: F, at x: [T]
@@ -90,8 +92,8 @@ func centralDifferenceGradient<F: ScalarFunction, T: ADScalar & BinaryFloatingPo
     return (f(x), gradient)
 }
 
-/// The Jacobian of a write-once function by central differences, column by column: 2n
-/// evaluations of f.
+/// The Jacobian of a write-once function by central differences, column by column: 2n + 1
+/// evaluations of f (f(x) and two per input).
 @inlinable
 func centralDifferenceJacobian<F: VectorFunction, T: ADScalar & BinaryFloatingPoint>(
     _ f: F, at x: [T], call: StaticString

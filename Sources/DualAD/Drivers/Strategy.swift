@@ -6,7 +6,7 @@
 /// | `.chunked(N)` | ⌈n/N⌉, each carrying N tangents | O(N) per value | yes |
 /// | `.reverse` | 1 recording + m backward sweeps | O(#operations) tape | yes |
 /// | `.automatic` | the cheaper of `.chunked` and `.reverse` for n and m | | yes |
-/// | `.centralDifference` | 2n evaluations of f | O(n) | no: ≈ 2/3 of the digits |
+/// | `.centralDifference` | 2n + 1 evaluations of f | O(n) | no: ≈ 2/3 of the digits |
 ///
 /// `.centralDifference` is a reference for checking, not for use in an optimizer.
 /// ``resolved(inputs:outputs:)`` tells which strategy `.automatic` picks.
@@ -18,7 +18,8 @@ public enum Strategy: Sendable, Hashable {
     /// N must be at least 1; it is capped at ``maximumChunkSize`` (8) and at n. See
     /// ``defaultChunkSize(forInputCount:)`` for a good choice.
     case chunked(Int)
-    /// Central finite differences with step ∛ε·max(1, |xⱼ|): 2n evaluations, about 10 correct
+    /// Central finite differences with step ∛ε·max(1, |xⱼ|): 2n + 1 evaluations (f(x) and two
+    /// per input), about 10 correct
     /// digits in `Double`. A reference, not a derivative.
     case centralDifference
     /// Reverse mode: one recording of f on ``Tracked`` values (a tape of one entry per two-operand

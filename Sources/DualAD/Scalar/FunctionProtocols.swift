@@ -24,10 +24,10 @@ public protocol ScalarFunction {
 ///
 ///     struct Layer: VectorFunction {
 ///         func callAsFunction<S: ADScalar>(_ x: [S]) -> [S] {
-///             [tanh(x[0] * x[1]), exp(x[0]) / (1 + x[1] * x[1])]
+///             [tanh(x[0] * x[1]), exp(x[0]) / (1 + x[1] * x[1]), sqrt(1 + x[0] * x[0])]
 ///         }
 ///     }
-///     jacobian(of: Layer(), at: [0.3, 0.7], strategy: .forward)   // 2 × 2
+///     jacobian(of: Layer(), at: [0.3, 0.7], strategy: .forward)   // 3 × 2
 ///
 /// `.automatic` picks forward or reverse from n and m; to learn m it evaluates f once, unless
 /// ``outputCount(forInputCount:)`` says it.
