@@ -117,7 +117,7 @@ func freshRecordingKey() -> UInt32 {
 /// input adjoints.
 ///
 /// Drivers create one tape per call (``gradient(of:at:strategy:)`` with `.reverse`,
-/// ``vjp(of:at:)``, …): tapes are never shared between calls or tasks, so differentiation from
+/// ``vjp(of:at:)->([T],_)``, …): tapes are never shared between calls or tasks, so differentiation from
 /// many tasks at once needs no locking.
 ///
 /// - Complexity: Recording appends one entry of two indices and two partials per operation

@@ -7,10 +7,10 @@
 /// `100 * x`, `1 - x`, `x * x` — appends nothing: the result refers to its operand's entry
 /// with a scale, the chain-rule product of the local derivatives since that entry
 /// (v = g(entry), `scale` = ∂v/∂entry). This halves the tape of typical code; see
-/// `Guides/HowItWorks.md`. Constants — literals, `S(c)` — are on no tape.
+/// <doc:HowItWorks>. Constants — literals, `S(c)` — are on no tape.
 ///
 /// Drivers make tracked values for you (``gradient(of:at:strategy:)`` with `.reverse`,
-/// ``vjp(of:at:)``); a tracked value belongs to the call that made it:
+/// ``vjp(of:at:)->([T],_)``); a tracked value belongs to the call that made it:
 /// - combining values from two different recordings stops with
 ///   "a Tracked value from another tape was used; tapes cannot be mixed";
 /// - using one after its recording has finished stops with

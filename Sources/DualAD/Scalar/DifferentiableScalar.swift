@@ -70,7 +70,7 @@ extension DifferentiableScalar {
     @inlinable
     public static var zero: Self { Self(Primal.zero) }
 
-    /// The magnitude |x|, differentiated as ``abs(_:)`` (derivative +1 at 0).
+    /// The magnitude |x|, differentiated as ``abs(_:)->S`` (derivative +1 at 0).
     /// - Complexity: One `abs` and its rule.
     @inlinable
     public var magnitude: Self { Self.evaluate(.abs, self) }
