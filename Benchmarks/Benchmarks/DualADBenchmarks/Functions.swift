@@ -61,14 +61,14 @@ struct TanhLayer: VectorFunction {
     /// The analytic Jacobian diag(1 − tanh²(Wx + b))·W, written by hand: the bar to beat.
     func analyticJacobian(at x: [Double]) -> Matrix<Double> {
         let n = inputs, m = bias.count
-        var result = Matrix<Double>(rows: m, columns: n, repeating: 0)
+        var entries = [Double](repeating: 0, count: m * n)
         for i in 0..<m {
             var z = bias[i]
             for j in 0..<n { z += weights[i * n + j] * x[j] }
             let t = tanh(z), d = 1 - t * t
-            for j in 0..<n { result.storage[i * n + j] = d * weights[i * n + j] }
+            for j in 0..<n { entries[i * n + j] = d * weights[i * n + j] }
         }
-        return result
+        return Matrix(rows: m, columns: n, storage: entries)
     }
 }
 
