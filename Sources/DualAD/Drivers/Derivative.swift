@@ -20,9 +20,11 @@
 ///   - x: The point.
 ///   - f: The function, called once with `Dual(x, tangent: 1)`.
 /// - Returns: f′(x).
+/// `Double` points have concrete overloads (`ClosureDrivers+Double.swift`),
+/// which type-check faster; this generic one serves other scalar types and nested calls.
 /// - Complexity: One call of `f` on duals, a small constant times the cost of `f`; no heap
 ///   allocation.
-@inlinable
+@_disfavoredOverload @inlinable
 public func derivative<T: ADScalar>(at x: T, of f: (Dual<T>) throws -> Dual<T>) rethrows -> T {
     try f(Dual(x, tangent: 1)).tangent
 }
@@ -37,7 +39,7 @@ public func derivative<T: ADScalar>(at x: T, of f: (Dual<T>) throws -> Dual<T>) 
 ///   - f: The function, called once with `Dual(x, tangent: 1)`.
 /// - Returns: `(value: f(x), derivative: f′(x))`.
 /// - Complexity: One call of `f` on duals; no heap allocation.
-@inlinable
+@_disfavoredOverload @inlinable
 public func valueWithDerivative<T: ADScalar>(
     at x: T, of f: (Dual<T>) throws -> Dual<T>
 ) rethrows -> (value: T, derivative: T) {

@@ -8,15 +8,23 @@
 /// - Returns: The n partial derivatives ∂f/∂xⱼ.
 /// - Complexity: n forward sweeps, each a small constant times one call of `f`; the input is
 ///   one buffer re-seeded in place.
-@inlinable
+@_disfavoredOverload @inlinable
 public func gradient<T: ADScalar>(at x: [T], of f: (DualVector<T>) throws -> Dual<T>) rethrows -> [T] {
-    try valueWithGradient(at: x, of: f).gradient
+    try forwardGradient(at: x, of: f).gradient
 }
 
 /// f(x) and ∇f(x), by n forward sweeps, one per seed vector eⱼ.
 /// - Complexity: n forward sweeps.
-@inlinable
+@_disfavoredOverload @inlinable
 public func valueWithGradient<T: ADScalar>(
+    at x: [T], of f: (DualVector<T>) throws -> Dual<T>
+) rethrows -> (value: T, gradient: [T]) {
+    try forwardGradient(at: x, of: f)
+}
+
+/// The closure gradient on the forward sweep engine: one sweep per seed eⱼ.
+@inlinable
+func forwardGradient<T: ADScalar>(
     at x: [T], of f: (DualVector<T>) throws -> Dual<T>
 ) rethrows -> (value: T, gradient: [T]) {
     checkNonEmpty(x.count, "gradient(at:of:)")

@@ -10,8 +10,16 @@
 ///   - f: Called n(n+1)/2 times, once per pair i ≤ j.
 /// - Returns: The symmetric n × n Hessian (the lower triangle mirrors the upper).
 /// - Complexity: n(n+1)/2 nested sweeps, each about 4 times one call of `f`.
-@inlinable
+@_disfavoredOverload @inlinable
 public func hessian<T: ADScalar>(
+    at x: [T], of f: (DualVector<Dual<T>>) throws -> Dual<Dual<T>>
+) rethrows -> Matrix<T> {
+    try forwardHessian(at: x, of: f)
+}
+
+/// The closure Hessian on the forward sweep engine.
+@inlinable
+func forwardHessian<T: ADScalar>(
     at x: [T], of f: (DualVector<Dual<T>>) throws -> Dual<Dual<T>>
 ) rethrows -> Matrix<T> {
     checkNonEmpty(x.count, "hessian(at:of:)")
@@ -44,8 +52,16 @@ public func hessian<T: ADScalar>(
 ///   - f: Called n times.
 /// - Returns: The n-vector ∇²f(x)·v.
 /// - Complexity: n nested sweeps (inner direction v, outer eᵢ).
-@inlinable
+@_disfavoredOverload @inlinable
 public func hessianVectorProduct<T: ADScalar>(
+    at x: [T], along v: [T], of f: (DualVector<Dual<T>>) throws -> Dual<Dual<T>>
+) rethrows -> [T] {
+    try forwardHessianVectorProduct(at: x, along: v, of: f)
+}
+
+/// The closure Hessian-vector product on the forward sweep engine.
+@inlinable
+func forwardHessianVectorProduct<T: ADScalar>(
     at x: [T], along v: [T], of f: (DualVector<Dual<T>>) throws -> Dual<Dual<T>>
 ) rethrows -> [T] {
     checkNonEmpty(x.count, "hessianVectorProduct(at:along:of:)")

@@ -12,14 +12,33 @@
 ///   - f: Called once.
 /// - Returns: `(value: f(x), tangent: J(x)·v)`.
 /// - Complexity: One forward sweep: a small constant times one call of `f`.
-@inlinable
+@_disfavoredOverload @inlinable
 public func jvp<T: ADScalar>(
+    at x: [T], along v: [T], of f: (DualVector<T>) throws -> DualVector<T>
+) rethrows -> (value: [T], tangent: [T]) {
+    try forwardJVP(at: x, along: v, of: f)
+}
+
+/// One forward sweep of a closure returning a ``DualVector``, seeded with the direction v.
+@inlinable
+func forwardJVP<T: ADScalar>(
     at x: [T], along v: [T], of f: (DualVector<T>) throws -> DualVector<T>
 ) rethrows -> (value: [T], tangent: [T]) {
     checkNonEmpty(x.count, "jvp(at:along:of:)")
     checkDirection(v.count, inputs: x.count, label: "along", "jvp(at:along:of:)")
     let y = try f(DualVector(value: x, tangent: v))
     return (y.value, y.tangent)
+}
+
+/// One forward sweep of a closure returning `[Dual<T>]`, seeded with the direction v.
+@inlinable
+func forwardJVP<T: ADScalar>(
+    at x: [T], along v: [T], of f: (DualVector<T>) throws -> [Dual<T>]
+) rethrows -> (value: [T], tangent: [T]) {
+    checkNonEmpty(x.count, "jvp(at:along:of:)")
+    checkDirection(v.count, inputs: x.count, label: "along", "jvp(at:along:of:)")
+    let y = try f(DualVector(value: x, tangent: v))
+    return (y.map(\.value), y.map(\.tangent))
 }
 
 /// The Jacobian-vector product J(x)·v of a write-once function, and f(x), from one forward

@@ -12,26 +12,28 @@
 /// - Returns: An m × n ``Matrix``.
 /// - Complexity: n forward sweeps, each a small constant times one call of `f`; O(m·n)
 ///   memory for the result.
-@inlinable
+@_disfavoredOverload @inlinable
 public func jacobian<T: ADScalar>(
     at x: [T], of f: (DualVector<T>) throws -> DualVector<T>
 ) rethrows -> Matrix<T> {
-    try valueWithJacobian(at: x, of: f).jacobian
-}
-
-/// The Jacobian of f at x, for a closure that returns an array of duals.
-/// - Complexity: n forward sweeps.
-@inlinable
-public func jacobian<T: ADScalar>(
-    at x: [T], of f: (DualVector<T>) throws -> [Dual<T>]
-) rethrows -> Matrix<T> {
-    try valueWithJacobian(at: x) { DualVector(try f($0)) }.jacobian
+    try forwardJacobian(at: x, of: f).jacobian
 }
 
 /// f(x) and its m × n Jacobian, by n forward sweeps.
+///
+/// `Double` points also take closures that return an array of duals (built with
+/// `map` or `append`); at other scalar types, wrap such an array in ``DualVector``.
 /// - Complexity: n forward sweeps.
-@inlinable
+@_disfavoredOverload @inlinable
 public func valueWithJacobian<T: ADScalar>(
+    at x: [T], of f: (DualVector<T>) throws -> DualVector<T>
+) rethrows -> (value: [T], jacobian: Matrix<T>) {
+    try forwardJacobian(at: x, of: f)
+}
+
+/// The closure Jacobian on the forward sweep engine, for a closure returning a ``DualVector``.
+@inlinable
+func forwardJacobian<T: ADScalar>(
     at x: [T], of f: (DualVector<T>) throws -> DualVector<T>
 ) rethrows -> (value: [T], jacobian: Matrix<T>) {
     checkNonEmpty(x.count, "jacobian(at:of:)")
@@ -43,6 +45,22 @@ public func valueWithJacobian<T: ADScalar>(
         outputCount: \.count,
         value: { y, i in y.value[i] },
         tangent: { y, i, _ in y.tangent[i] })
+}
+
+/// The closure Jacobian on the forward sweep engine, for a closure returning `[Dual<T>]`.
+@inlinable
+func forwardJacobian<T: ADScalar>(
+    at x: [T], of f: (DualVector<T>) throws -> [Dual<T>]
+) rethrows -> (value: [T], jacobian: Matrix<T>) {
+    checkNonEmpty(x.count, "jacobian(at:of:)")
+    var input = DualVector(x)
+    return try forwardJacobian(
+        seeding: &input, inputCount: x.count, width: 1, call: "jacobian(at:of:)",
+        seed: { input, j, _, on in input.tangent[j] = on ? 1 : 0 },
+        evaluate: f,
+        outputCount: \.count,
+        value: { y, i in y[i].value },
+        tangent: { y, i, _ in y[i].tangent })
 }
 
 /// The Jacobian of a write-once function f: Rⁿ → Rᵐ with the chosen strategy.

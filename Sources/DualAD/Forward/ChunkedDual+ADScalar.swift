@@ -15,6 +15,13 @@ extension ChunkedDual {
 }
 
 extension ChunkedDual: DifferentiableScalar {
+    /// `value` with the tangents of `other`.
+    /// - Complexity: O(N).
+    @inlinable @inline(__always)
+    public init(_ value: T, derivativeOf other: ChunkedDual) {
+        self.init(value, lanes: other.lanes, hasTangents: other.hasTangents)
+    }
+
     /// Whether the value and every tangent are exactly zero.
     /// - Complexity: O(N) at most.
     @inlinable @inline(__always)

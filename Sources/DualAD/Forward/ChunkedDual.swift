@@ -80,3 +80,6 @@ extension ChunkedDual: Sendable {}
 
 /// Hashes the value only (``DifferentiableScalar``), consistent with `==`.
 extension ChunkedDual: Hashable where T: Hashable {}
+
+/// `FloatingPoint` where the primal type is (``DifferentiableScalar``'s defaults, written once).
+extension ChunkedDual: Strideable, FloatingPoint where T: FloatingPoint {}

@@ -5,6 +5,11 @@
 // come for free.
 
 extension Dual: DifferentiableScalar {
+    /// `value` with the tangent of `other`.
+    /// - Complexity: O(1).
+    @inlinable @inline(__always)
+    public init(_ value: T, derivativeOf other: Dual) { self.init(value, tangent: other.tangent) }
+
     /// Whether value and tangent are both exactly zero, at every nesting level.
     /// - Complexity: O(nesting depth).
     @inlinable @inline(__always)

@@ -55,3 +55,6 @@ extension Dual: Sendable {}
 
 /// Hashes the value only (``DifferentiableScalar``), consistent with `==`.
 extension Dual: Hashable where T: Hashable {}
+
+/// `FloatingPoint` where the primal type is (``DifferentiableScalar``'s defaults, written once).
+extension Dual: Strideable, FloatingPoint where T: FloatingPoint {}

@@ -3,6 +3,13 @@
 // included) and records them (`Tracked+Recording.swift`). No derivative formula is written here.
 
 extension Tracked: DifferentiableScalar {
+    /// `value` with the recording of `other`: the same entry and scale.
+    /// - Complexity: O(1).
+    @inlinable @inline(__always)
+    public init(_ value: T, derivativeOf other: Tracked) {
+        self.init(value, scale: other.scale, index: other.index, key: other.key, header: other.header)
+    }
+
     /// Whether this is a constant zero (a recorded value may depend on the inputs even
     /// where its value is zero).
     /// - Complexity: O(1).

@@ -72,3 +72,9 @@ public struct Tracked<T: ADScalar>: @unchecked Sendable {
 
 /// The low bit of `Tracked.key`: set when the value owns its entry. Recording keys are even.
 @usableFromInline let ownsEntryBit: UInt32 = 1
+
+/// Hashes the value only (``DifferentiableScalar``), consistent with `==`.
+extension Tracked: Hashable where T: Hashable {}
+
+/// `FloatingPoint` where the primal type is (``DifferentiableScalar``'s defaults, written once).
+extension Tracked: Strideable, FloatingPoint where T: FloatingPoint {}

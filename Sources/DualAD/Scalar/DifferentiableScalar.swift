@@ -37,6 +37,11 @@ public protocol DifferentiableScalar: ADScalar {
 
     /// A constant: the given value with no derivative information.
     init(_ value: Primal)
+
+    /// The given value with the derivative parts of `other` (its tangents, or its place on a
+    /// tape): for results whose value the primal type computes in one step while their
+    /// derivative comes from the rule table, such as a fused multiply-add.
+    init(_ value: Primal, derivativeOf other: Self)
 }
 
 extension DifferentiableScalar {

@@ -46,6 +46,16 @@ public func expm1<S: ADScalar>(_ x: S) -> S { S.evaluate(.expm1, x) }
 @inlinable @inline(__always)
 public func sqrt<S: ADScalar>(_ x: S) -> S { S.evaluate(.sqrt, x) }
 
+/// The square root √x for a type that is both ``ADScalar`` and `FloatingPoint` (`Dual<Double>`,
+/// say): the same rule as ``sqrt(_:)-(S)``.
+///
+/// It exists so that `sqrt(x)` is not ambiguous where Foundation (or Glibc) is imported: their
+/// `sqrt<T: FloatingPoint>` and DualAD's `sqrt<S: ADScalar>` would both apply to a dual, and
+/// this overload is more specialized than either.
+/// - Complexity: One `sqrt` of the primal type plus its rule-table derivative.
+@inlinable @inline(__always)
+public func sqrt<S: ADScalar & FloatingPoint>(_ x: S) -> S { S.evaluate(.sqrt, x) }
+
 /// The real cube root ∛x, for any ``ADScalar``; differentiable by every DualAD mode.
 /// - Complexity: One `cbrt` of the primal type plus its rule-table derivative.
 @inlinable @inline(__always)

@@ -7,8 +7,8 @@
 ///
 /// and vector-level operations (elementwise arithmetic, `tanh(W * x + b)`, `dot`, `sum`,
 /// norms) propagate the tangent as whole-vector loops over two contiguous arrays, ``value``
-/// and ``tangent``. A `DualVector` is an array-literal of `Dual<T>`, and a random-access,
-/// mutable collection of them.
+/// and ``tangent``. A `DualVector` is an array-literal of `Dual<T>`, and a sequence of them
+/// with an `Int` subscript (get and set), `count` and `indices`.
 ///
 /// - Complexity: Two arrays of n scalars. Elementwise operations cost O(n) and allocate the
 ///   two result arrays.
@@ -73,11 +73,24 @@ extension DualVector: ExpressibleByArrayLiteral {
     }
 }
 
-extension DualVector: RandomAccessCollection, MutableCollection {
-    /// 0.
-    @inlinable public var startIndex: Int { 0 }
+// `DualVector` is a `Sequence` with an `Int` subscript, `count` and `indices`, but not a
+// `Collection`: the standard library's eight generic `Collection` and `MutableCollection`
+// subscripts (ranges, `RangeSet`, `UnboundedRange`, …) would be candidates for every `x[0]` in
+// a user's closure, and the solver tried them 2310 times for the one line
+// `let r = p[0] * exp(-p[1] * ts[i]) - ys[i]` (159 ms; an `Array` gets its `Int` subscript
+// favoured by the solver, a custom collection does not). A slice is `subvector(_:)`.
+extension DualVector: Sequence {
     /// The number of components, n.
-    @inlinable public var endIndex: Int { value.count }
+    /// - Complexity: O(1).
+    @inlinable public var count: Int { value.count }
+
+    /// Whether the vector has no components.
+    /// - Complexity: O(1).
+    @inlinable public var isEmpty: Bool { value.isEmpty }
+
+    /// The valid indices, `0..<count`.
+    /// - Complexity: O(1).
+    @inlinable public var indices: Range<Int> { value.indices }
 
     /// The i-th component as a dual number `value[i] + ε·tangent[i]`.
     /// - Complexity: O(1).
@@ -89,6 +102,31 @@ extension DualVector: RandomAccessCollection, MutableCollection {
             tangent[i] = newValue.tangent
         }
     }
+
+    /// The components in order, as dual numbers.
+    /// - Complexity: O(1) to make; O(1) per component.
+    @inlinable public func makeIterator() -> Iterator { Iterator(vector: self) }
+
+    /// Iterates over the components of a ``DualVector`` as dual numbers.
+    @frozen
+    public struct Iterator: IteratorProtocol {
+        @usableFromInline let vector: DualVector
+        @usableFromInline var position = 0
+        @inlinable init(vector: DualVector) { self.vector = vector }
+
+        /// The next component, or nil after the last.
+        /// - Complexity: O(1).
+        @inlinable
+        public mutating func next() -> Dual<T>? {
+            guard position < vector.count else { return nil }
+            defer { position += 1 }
+            return vector[position]
+        }
+    }
+
+    /// The number of components (exact).
+    /// - Complexity: O(1).
+    @inlinable public var underestimatedCount: Int { value.count }
 }
 
 extension DualVector: Equatable {
