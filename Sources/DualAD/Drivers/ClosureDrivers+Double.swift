@@ -22,14 +22,14 @@
 
 // MARK: - Double
 
-/// ``derivative(at:of:)`` at a `Double` point.
+/// ``derivative(at:of:)->T`` at a `Double` point.
 /// - Complexity: One call of `f` on duals; no heap allocation.
 @inlinable
 public func derivative(at x: Double, of f: (Dual<Double>) throws -> Dual<Double>) rethrows -> Double {
     try f(Dual(x, tangent: 1)).tangent
 }
 
-/// ``valueWithDerivative(at:of:)`` at a `Double` point.
+/// ``valueWithDerivative(at:of:)->(T,_)`` at a `Double` point.
 /// - Complexity: One call of `f` on duals; no heap allocation.
 @inlinable
 public func valueWithDerivative(at x: Double, of f: (Dual<Double>) throws -> Dual<Double>) rethrows -> (value: Double, derivative: Double) {
@@ -37,14 +37,14 @@ public func valueWithDerivative(at x: Double, of f: (Dual<Double>) throws -> Dua
     return (y.value, y.tangent)
 }
 
-/// ``gradient(at:of:)`` at a `Double` point.
+/// ``gradient(at:of:)->[T]`` at a `Double` point.
 /// - Complexity: n forward sweeps.
 @inlinable
 public func gradient(at x: [Double], of f: (DualVector<Double>) throws -> Dual<Double>) rethrows -> [Double] {
     try valueWithGradient(at: x, of: f).gradient
 }
 
-/// ``valueWithGradient(at:of:)`` at a `Double` point.
+/// ``valueWithGradient(at:of:)->(T,_)`` at a `Double` point.
 /// - Complexity: n forward sweeps.
 @inlinable
 public func valueWithGradient(at x: [Double], of f: (DualVector<Double>) throws -> Dual<Double>) rethrows -> (value: Double, gradient: [Double]) {
@@ -66,14 +66,14 @@ public func jacobian(at x: [Double], of f: (DualVector<Double>) throws -> [Dual<
     try forwardJacobian(at: x, of: f).jacobian
 }
 
-/// ``valueWithJacobian(at:of:)-(_,(DualVector<T>)->DualVector<T>)`` at a `Double` point.
+/// ``valueWithJacobian(at:of:)->([T],_)`` at a `Double` point.
 /// - Complexity: n forward sweeps.
 @inlinable
 public func valueWithJacobian(at x: [Double], of f: (DualVector<Double>) throws -> DualVector<Double>) rethrows -> (value: [Double], jacobian: Matrix<Double>) {
     try forwardJacobian(at: x, of: f)
 }
 
-/// ``valueWithJacobian(at:of:)-(_,(DualVector<T>)->DualVector<T>)`` at a `Double` point, for a
+/// ``valueWithJacobian(at:of:)->([T],_)`` at a `Double` point, for a
 /// closure that returns an array of duals.
 /// - Complexity: n forward sweeps.
 @_disfavoredOverload @inlinable
@@ -81,28 +81,28 @@ public func valueWithJacobian(at x: [Double], of f: (DualVector<Double>) throws 
     try forwardJacobian(at: x, of: f)
 }
 
-/// ``jvp(at:along:of:)`` at a `Double` point.
+/// ``jvp(at:along:of:)->([T],_)`` at a `Double` point.
 /// - Complexity: One forward sweep.
 @inlinable
 public func jvp(at x: [Double], along v: [Double], of f: (DualVector<Double>) throws -> DualVector<Double>) rethrows -> (value: [Double], tangent: [Double]) {
     try forwardJVP(at: x, along: v, of: f)
 }
 
-/// ``jvp(at:along:of:)`` at a `Double` point, for a closure that returns an array of duals.
+/// ``jvp(at:along:of:)->([T],_)`` at a `Double` point, for a closure that returns an array of duals.
 /// - Complexity: One forward sweep.
 @_disfavoredOverload @inlinable
 public func jvp(at x: [Double], along v: [Double], of f: (DualVector<Double>) throws -> [Dual<Double>]) rethrows -> (value: [Double], tangent: [Double]) {
     try forwardJVP(at: x, along: v, of: f)
 }
 
-/// ``hessian(at:of:)`` at a `Double` point.
+/// ``hessian(at:of:)->Matrix<T>`` at a `Double` point.
 /// - Complexity: n(n+1)/2 nested sweeps.
 @inlinable
 public func hessian(at x: [Double], of f: (DualVector<Dual<Double>>) throws -> Dual<Dual<Double>>) rethrows -> Matrix<Double> {
     try forwardHessian(at: x, of: f)
 }
 
-/// ``hessianVectorProduct(at:along:of:)`` at a `Double` point.
+/// ``hessianVectorProduct(at:along:of:)->[T]`` at a `Double` point.
 /// - Complexity: n nested sweeps.
 @inlinable
 public func hessianVectorProduct(at x: [Double], along v: [Double], of f: (DualVector<Dual<Double>>) throws -> Dual<Dual<Double>>) rethrows -> [Double] {

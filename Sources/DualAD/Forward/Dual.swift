@@ -9,7 +9,7 @@
 ///     // y.value == 9 + sin(3), y.tangent == 6 + cos(3);  print(y): 9.1411… + 5.0100…ε
 ///
 /// `Dual` conforms to ``ADScalar`` itself, so duals nest: `Dual<Dual<Double>>` carries second
-/// derivatives, and ``derivative(at:of:)`` nests for higher orders.
+/// derivatives, and ``derivative(at:of:)->T`` nests for higher orders.
 ///
 /// **Equality and comparison** look at ``value`` only, so branches in user code
 /// (`if x < 0`) take the same path as on plain numbers; `==` and `hash(into:)` agree with that
