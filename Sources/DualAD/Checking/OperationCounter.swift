@@ -30,6 +30,13 @@ struct CountedDouble: ADScalar, @unchecked Sendable {
     }
 
     var magnitude: CountedDouble { .counted(Swift.abs(value), self) }
+    static var pi: CountedDouble { CountedDouble(constant: Double.pi) }
+    static var infinity: CountedDouble { CountedDouble(constant: Double.infinity) }
+    static var nan: CountedDouble { CountedDouble(constant: Double.nan) }
+    var isNaN: Bool { value.isNaN }
+    var isFinite: Bool { value.isFinite }
+    var isInfinite: Bool { value.isInfinite }
+    func rounded(_ rule: FloatingPointRoundingRule) -> CountedDouble { CountedDouble(constant: value.rounded(rule)) }
     var isExactlyZero: Bool { counter == nil && value == 0 }
 
     static func == (lhs: CountedDouble, rhs: CountedDouble) -> Bool { lhs.value == rhs.value }

@@ -15,6 +15,10 @@ extension ChunkedDual {
 }
 
 extension ChunkedDual: DifferentiableScalar {
+    /// The value rounded by `rule`, as a constant (derivative 0; see ``DifferentiableScalar``).
+    /// - Complexity: O(1).
+    @inlinable public func rounded(_ rule: FloatingPointRoundingRule) -> ChunkedDual { roundedConstant(rule) }
+
     /// `value` with the tangents of `other`.
     /// - Complexity: O(N).
     @inlinable @inline(__always)

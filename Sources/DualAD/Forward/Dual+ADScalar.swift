@@ -5,6 +5,10 @@
 // come for free.
 
 extension Dual: DifferentiableScalar {
+    /// The value rounded by `rule`, as a constant (derivative 0; see ``DifferentiableScalar``).
+    /// - Complexity: O(1).
+    @inlinable public func rounded(_ rule: FloatingPointRoundingRule) -> Dual { roundedConstant(rule) }
+
     /// `value` with the tangent of `other`.
     /// - Complexity: O(1).
     @inlinable @inline(__always)

@@ -13,15 +13,12 @@
 // 4 * x - 1.5 * x * y` on `Dual<Double>` values: 6057 ms without these, 24 ms with them
 // (`Sources/DualAD/DualAD.docc/TypeChecking.md` has the table).
 //
-// The mixed forms take the innermost primal type (`Double`, `Float`): captured data combines
-// with a dual at any nesting depth (`k * x[0]` inside a `hessian` closure). Unlike the generic
-// mixed operators they are not `@_disfavoredOverload`: each disfavoured choice adds to a
-// solution's score, so a closure using two captured constants scored worse than the path
-// through the (disfavoured) generic driver, which the solver then explored in full —
-// `derivative(at: 2.0) { x in k * x * x + x * x - k }` took 1036 ms with them disfavoured and
-// 6.5 ms without. Plain `Double` code is unaffected (`a * 2 + 1` with `a: Double` stays a
-// `Double`; checked in `NaturalCode/`), because these apply only where an operand is a dual.
-
+// With plain constants: a constant on the right (`x - ys[i]`) is written once, generically, in
+// `Scalar/DifferentiableScalar+MixedOperators.swift`; a constant on the left (`k * x`) has the
+// concrete forms below, favoured (they cannot fit `(Result, Element) -> Result`, so they do
+// not disturb `[Double].reduce(0, +)`); and a `Double` on the right of a `Dual<Dual<Double>>`
+// (inside a `hessian` closure) has the generic `(Dual, T.Primal)` forms at the end of this
+// file, generic in T for the same reason as the protocol's.
 
 // MARK: - Dual<Double>
 
@@ -71,40 +68,20 @@ extension Dual where T == Double {
     @inlinable @inline(__always)
     public static func /= (lhs: inout Dual<Double>, rhs: Dual<Double>) { lhs = evaluate(.divide, lhs, rhs) }
 
-    /// The sum of a `Dual<Double>` value and a `Double` constant.
-    /// - Complexity: O(1).
-    @inlinable @inline(__always)
-    public static func + (lhs: Dual<Double>, rhs: Double) -> Dual<Double> { evaluate(.add, lhs, Dual<Double>(rhs)) }
-
     /// The sum of a `Double` constant and a `Dual<Double>` value.
     /// - Complexity: O(1).
     @inlinable @inline(__always)
     public static func + (lhs: Double, rhs: Dual<Double>) -> Dual<Double> { evaluate(.add, Dual<Double>(lhs), rhs) }
-
-    /// The difference of a `Dual<Double>` value and a `Double` constant.
-    /// - Complexity: O(1).
-    @inlinable @inline(__always)
-    public static func - (lhs: Dual<Double>, rhs: Double) -> Dual<Double> { evaluate(.subtract, lhs, Dual<Double>(rhs)) }
 
     /// The difference of a `Double` constant and a `Dual<Double>` value.
     /// - Complexity: O(1).
     @inlinable @inline(__always)
     public static func - (lhs: Double, rhs: Dual<Double>) -> Dual<Double> { evaluate(.subtract, Dual<Double>(lhs), rhs) }
 
-    /// The product of a `Dual<Double>` value and a `Double` constant.
-    /// - Complexity: O(1).
-    @inlinable @inline(__always)
-    public static func * (lhs: Dual<Double>, rhs: Double) -> Dual<Double> { evaluate(.multiply, lhs, Dual<Double>(rhs)) }
-
     /// The product of a `Double` constant and a `Dual<Double>` value.
     /// - Complexity: O(1).
     @inlinable @inline(__always)
     public static func * (lhs: Double, rhs: Dual<Double>) -> Dual<Double> { evaluate(.multiply, Dual<Double>(lhs), rhs) }
-
-    /// The quotient of a `Dual<Double>` value and a `Double` constant.
-    /// - Complexity: O(1).
-    @inlinable @inline(__always)
-    public static func / (lhs: Dual<Double>, rhs: Double) -> Dual<Double> { evaluate(.divide, lhs, Dual<Double>(rhs)) }
 
     /// The quotient of a `Double` constant and a `Dual<Double>` value.
     /// - Complexity: O(1).
@@ -160,40 +137,20 @@ extension Dual where T == Float {
     @inlinable @inline(__always)
     public static func /= (lhs: inout Dual<Float>, rhs: Dual<Float>) { lhs = evaluate(.divide, lhs, rhs) }
 
-    /// The sum of a `Dual<Float>` value and a `Float` constant.
-    /// - Complexity: O(1).
-    @inlinable @inline(__always)
-    public static func + (lhs: Dual<Float>, rhs: Float) -> Dual<Float> { evaluate(.add, lhs, Dual<Float>(rhs)) }
-
     /// The sum of a `Float` constant and a `Dual<Float>` value.
     /// - Complexity: O(1).
     @inlinable @inline(__always)
     public static func + (lhs: Float, rhs: Dual<Float>) -> Dual<Float> { evaluate(.add, Dual<Float>(lhs), rhs) }
-
-    /// The difference of a `Dual<Float>` value and a `Float` constant.
-    /// - Complexity: O(1).
-    @inlinable @inline(__always)
-    public static func - (lhs: Dual<Float>, rhs: Float) -> Dual<Float> { evaluate(.subtract, lhs, Dual<Float>(rhs)) }
 
     /// The difference of a `Float` constant and a `Dual<Float>` value.
     /// - Complexity: O(1).
     @inlinable @inline(__always)
     public static func - (lhs: Float, rhs: Dual<Float>) -> Dual<Float> { evaluate(.subtract, Dual<Float>(lhs), rhs) }
 
-    /// The product of a `Dual<Float>` value and a `Float` constant.
-    /// - Complexity: O(1).
-    @inlinable @inline(__always)
-    public static func * (lhs: Dual<Float>, rhs: Float) -> Dual<Float> { evaluate(.multiply, lhs, Dual<Float>(rhs)) }
-
     /// The product of a `Float` constant and a `Dual<Float>` value.
     /// - Complexity: O(1).
     @inlinable @inline(__always)
     public static func * (lhs: Float, rhs: Dual<Float>) -> Dual<Float> { evaluate(.multiply, Dual<Float>(lhs), rhs) }
-
-    /// The quotient of a `Dual<Float>` value and a `Float` constant.
-    /// - Complexity: O(1).
-    @inlinable @inline(__always)
-    public static func / (lhs: Dual<Float>, rhs: Float) -> Dual<Float> { evaluate(.divide, lhs, Dual<Float>(rhs)) }
 
     /// The quotient of a `Float` constant and a `Dual<Float>` value.
     /// - Complexity: O(1).
@@ -249,43 +206,59 @@ extension Dual where T == Dual<Double> {
     @inlinable @inline(__always)
     public static func /= (lhs: inout Dual<Dual<Double>>, rhs: Dual<Dual<Double>>) { lhs = evaluate(.divide, lhs, rhs) }
 
-    /// The sum of a `Dual<Dual<Double>>` value and a `Double` constant.
-    /// - Complexity: O(1).
-    @inlinable @inline(__always)
-    public static func + (lhs: Dual<Dual<Double>>, rhs: Double) -> Dual<Dual<Double>> { evaluate(.add, lhs, Dual<Dual<Double>>(Dual<Double>(rhs))) }
-
-    /// The sum of a `Double` constant and a `Dual<Dual<Double>>` value.
+    /// The sum of a `Double` constant and a `Dual<Dual<Double>>` value (a captured constant in a `hessian`
+    /// closure).
     /// - Complexity: O(1).
     @inlinable @inline(__always)
     public static func + (lhs: Double, rhs: Dual<Dual<Double>>) -> Dual<Dual<Double>> { evaluate(.add, Dual<Dual<Double>>(Dual<Double>(lhs)), rhs) }
 
-    /// The difference of a `Dual<Dual<Double>>` value and a `Double` constant.
-    /// - Complexity: O(1).
-    @inlinable @inline(__always)
-    public static func - (lhs: Dual<Dual<Double>>, rhs: Double) -> Dual<Dual<Double>> { evaluate(.subtract, lhs, Dual<Dual<Double>>(Dual<Double>(rhs))) }
 
-    /// The difference of a `Double` constant and a `Dual<Dual<Double>>` value.
+    /// The difference of a `Double` constant and a `Dual<Dual<Double>>` value (a captured constant in a `hessian`
+    /// closure).
     /// - Complexity: O(1).
     @inlinable @inline(__always)
     public static func - (lhs: Double, rhs: Dual<Dual<Double>>) -> Dual<Dual<Double>> { evaluate(.subtract, Dual<Dual<Double>>(Dual<Double>(lhs)), rhs) }
 
-    /// The product of a `Dual<Dual<Double>>` value and a `Double` constant.
-    /// - Complexity: O(1).
-    @inlinable @inline(__always)
-    public static func * (lhs: Dual<Dual<Double>>, rhs: Double) -> Dual<Dual<Double>> { evaluate(.multiply, lhs, Dual<Dual<Double>>(Dual<Double>(rhs))) }
 
-    /// The product of a `Double` constant and a `Dual<Dual<Double>>` value.
+    /// The product of a `Double` constant and a `Dual<Dual<Double>>` value (a captured constant in a `hessian`
+    /// closure).
     /// - Complexity: O(1).
     @inlinable @inline(__always)
     public static func * (lhs: Double, rhs: Dual<Dual<Double>>) -> Dual<Dual<Double>> { evaluate(.multiply, Dual<Dual<Double>>(Dual<Double>(lhs)), rhs) }
 
-    /// The quotient of a `Dual<Dual<Double>>` value and a `Double` constant.
-    /// - Complexity: O(1).
-    @inlinable @inline(__always)
-    public static func / (lhs: Dual<Dual<Double>>, rhs: Double) -> Dual<Dual<Double>> { evaluate(.divide, lhs, Dual<Dual<Double>>(Dual<Double>(rhs))) }
 
-    /// The quotient of a `Double` constant and a `Dual<Dual<Double>>` value.
+    /// The quotient of a `Double` constant and a `Dual<Dual<Double>>` value (a captured constant in a `hessian`
+    /// closure).
     /// - Complexity: O(1).
     @inlinable @inline(__always)
     public static func / (lhs: Double, rhs: Dual<Dual<Double>>) -> Dual<Dual<Double>> { evaluate(.divide, Dual<Dual<Double>>(Dual<Double>(lhs)), rhs) }
+
+}
+
+// MARK: - A nested dual and a constant of the innermost type, on the right
+
+extension Dual where T: DifferentiableScalar {
+    /// The sum of a nested dual (`Dual<Dual<Double>>`) and a constant of the innermost type.
+    /// Generic in `T`, so that it cannot fit `[Double].reduce(0, +)` (`T` is not inferable).
+    /// - Complexity: O(1).
+    @inlinable @inline(__always)
+    public static func + (lhs: Dual, rhs: T.Primal) -> Dual { evaluate(.add, lhs, Dual(T(rhs))) }
+
+    /// The difference of a nested dual (`Dual<Dual<Double>>`) and a constant of the innermost type.
+    /// Generic in `T`, so that it cannot fit `[Double].reduce(0, -)` (`T` is not inferable).
+    /// - Complexity: O(1).
+    @inlinable @inline(__always)
+    public static func - (lhs: Dual, rhs: T.Primal) -> Dual { evaluate(.subtract, lhs, Dual(T(rhs))) }
+
+    /// The product of a nested dual (`Dual<Dual<Double>>`) and a constant of the innermost type.
+    /// Generic in `T`, so that it cannot fit `[Double].reduce(0, *)` (`T` is not inferable).
+    /// - Complexity: O(1).
+    @inlinable @inline(__always)
+    public static func * (lhs: Dual, rhs: T.Primal) -> Dual { evaluate(.multiply, lhs, Dual(T(rhs))) }
+
+    /// The quotient of a nested dual (`Dual<Dual<Double>>`) and a constant of the innermost type.
+    /// Generic in `T`, so that it cannot fit `[Double].reduce(0, /)` (`T` is not inferable).
+    /// - Complexity: O(1).
+    @inlinable @inline(__always)
+    public static func / (lhs: Dual, rhs: T.Primal) -> Dual { evaluate(.divide, lhs, Dual(T(rhs))) }
 }

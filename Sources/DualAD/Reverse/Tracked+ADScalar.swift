@@ -3,6 +3,10 @@
 // included) and records them (`Tracked+Recording.swift`). No derivative formula is written here.
 
 extension Tracked: DifferentiableScalar {
+    /// The value rounded by `rule`, as a constant (derivative 0; see ``DifferentiableScalar``).
+    /// - Complexity: O(1).
+    @inlinable public func rounded(_ rule: FloatingPointRoundingRule) -> Tracked { roundedConstant(rule) }
+
     /// `value` with the recording of `other`: the same entry and scale.
     /// - Complexity: O(1).
     @inlinable @inline(__always)

@@ -55,6 +55,26 @@ where Magnitude == Self {
     ///
     /// User code calls `pow(x, n)` instead.
     static func power(_ x: Self, _ n: Int) -> Self
+
+    // The few `FloatingPoint` members that generic numeric code uses most, so that a function
+    // generic over `S: ADScalar` can say `.pi`, `x.isNaN` or `x.rounded()` as it would over
+    // `FloatingPoint` (which `ADScalar` does not refine: see `DifferentiableScalar+FloatingPoint.swift`).
+    // The primal types answer with their own; the differentiable types read the value.
+
+    /// π, as a constant.
+    static var pi: Self { get }
+    /// +∞, as a constant.
+    static var infinity: Self { get }
+    /// A quiet NaN, as a constant.
+    static var nan: Self { get }
+    /// Whether the value is NaN.
+    var isNaN: Bool { get }
+    /// Whether the value is finite.
+    var isFinite: Bool { get }
+    /// Whether the value is ±∞.
+    var isInfinite: Bool { get }
+    /// The value rounded by `rule`: a constant (derivative 0, as ForwardDiff.jl and JAX define it).
+    func rounded(_ rule: FloatingPointRoundingRule) -> Self
 }
 
 extension ADScalar where Self: BinaryFloatingPoint {

@@ -42,21 +42,12 @@ extension DifferentiableScalar where Primal: FloatingPoint {
     /// The radix of the primal type.
     /// - Complexity: O(1).
     @inlinable public static var radix: Int { Primal.radix }
-    /// A quiet NaN, constant.
-    /// - Complexity: O(1).
-    @inlinable public static var nan: Self { Self(Primal.nan) }
     /// A signaling NaN, constant.
     /// - Complexity: O(1).
     @inlinable public static var signalingNaN: Self { Self(Primal.signalingNaN) }
-    /// +∞, constant.
-    /// - Complexity: O(1).
-    @inlinable public static var infinity: Self { Self(Primal.infinity) }
     /// The largest finite value, constant.
     /// - Complexity: O(1).
     @inlinable public static var greatestFiniteMagnitude: Self { Self(Primal.greatestFiniteMagnitude) }
-    /// π, constant.
-    /// - Complexity: O(1).
-    @inlinable public static var pi: Self { Self(Primal.pi) }
     /// The smallest positive normal value, constant.
     /// - Complexity: O(1).
     @inlinable public static var leastNormalMagnitude: Self { Self(Primal.leastNormalMagnitude) }
@@ -182,21 +173,12 @@ extension DifferentiableScalar where Primal: FloatingPoint {
     /// Whether the value is normal.
     /// - Complexity: O(1).
     @inlinable public var isNormal: Bool { value.isNormal }
-    /// Whether the value is finite.
-    /// - Complexity: O(1).
-    @inlinable public var isFinite: Bool { value.isFinite }
     /// Whether the value is ±0.
     /// - Complexity: O(1).
     @inlinable public var isZero: Bool { value.isZero }
     /// Whether the value is subnormal.
     /// - Complexity: O(1).
     @inlinable public var isSubnormal: Bool { value.isSubnormal }
-    /// Whether the value is ±∞.
-    /// - Complexity: O(1).
-    @inlinable public var isInfinite: Bool { value.isInfinite }
-    /// Whether the value is NaN.
-    /// - Complexity: O(1).
-    @inlinable public var isNaN: Bool { value.isNaN }
     /// Whether the value is a signaling NaN.
     /// - Complexity: O(1).
     @inlinable public var isSignalingNaN: Bool { value.isSignalingNaN }

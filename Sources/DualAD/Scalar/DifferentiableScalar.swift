@@ -84,6 +84,34 @@ extension DifferentiableScalar {
     public mutating func negate() { self = -self }
 }
 
+extension DifferentiableScalar {
+    /// π, as a constant.
+    /// - Complexity: O(1).
+    @inlinable public static var pi: Self { Self(Primal.pi) }
+    /// +∞, as a constant.
+    /// - Complexity: O(1).
+    @inlinable public static var infinity: Self { Self(Primal.infinity) }
+    /// A quiet NaN, as a constant.
+    /// - Complexity: O(1).
+    @inlinable public static var nan: Self { Self(Primal.nan) }
+    /// Whether the value is NaN.
+    /// - Complexity: O(1).
+    @inlinable public var isNaN: Bool { value.isNaN }
+    /// Whether the value is finite.
+    /// - Complexity: O(1).
+    @inlinable public var isFinite: Bool { value.isFinite }
+    /// Whether the value is ±∞.
+    /// - Complexity: O(1).
+    @inlinable public var isInfinite: Bool { value.isInfinite }
+    /// The value rounded by `rule`, as a constant: rounding is piecewise constant, so its
+    /// derivative is 0 (as ForwardDiff.jl and JAX define it; at a jump it does not exist).
+    ///
+    /// Each conforming type declares `rounded(_:)` as a one-line call of this (a member of the
+    /// type itself, so that it wins over `FloatingPoint`'s default of the same name).
+    /// - Complexity: O(1).
+    @inlinable func roundedConstant(_ rule: FloatingPointRoundingRule) -> Self { Self(value.rounded(rule)) }
+}
+
 extension DifferentiableScalar where Primal: Hashable {
     /// Hashes the value only, consistent with `==`.
     /// - Complexity: O(1).
