@@ -131,6 +131,14 @@ final class CapturedDataTests: XCTestCase {
         let e = [1.0, 2.0].map { $0 * 2 + 1 }
         XCTAssertTrue(type(of: y) == Double.self)
         XCTAssertEqual(e, [3, 5])
+        // Standard-library shapes that a mixed operator must not fit: (Result, Element) -> Result.
+        let xs: [Double] = [1, 2, 3], ws: [Double] = [4, 5, 6]
+        let dot = zip(xs, ws).map { $0 * $1 }.reduce(0, +)
+        let total = xs.reduce(into: 0.0, +=)
+        let products = zip(xs, ws).map(*)
+        XCTAssertEqual(dot, 32)
+        XCTAssertEqual(total, 6)
+        XCTAssertEqual(products, [4, 10, 18])
         let x = Dual(2.0, tangent: 1)
         let w = x * 2 + 1, v = 2 * x - 1.5
         XCTAssertEqual(w.tangent, 2)
