@@ -7,14 +7,14 @@
 ///
 /// **Nesting.** The closure's argument is a `Dual<T>`; a nested call at that argument works on
 /// `Dual<Dual<T>>`, a distinct type, so perturbations of different levels cannot be confused.
-/// An outer variable therefore enters an inner closure as a constant of the inner level,
-/// spelled `Dual(x)`:
+/// An outer variable used in an inner closure is a constant of the inner level (it keeps its
+/// own, outer, tangent), which is what the mathematics asks for:
 ///
 ///     // d/dx [ x · d/dy (x + y) |y=1 ] at x = 1  is 1 (not 2)
-///     derivative(at: 1.0) { x in x * derivative(at: Dual(1.0)) { y in Dual(x) + y } }
+///     derivative(at: 1.0) { x in x * derivative(at: Dual(1.0)) { y in x + y } }
 ///
-/// Writing `x * y` across levels does not compile (the message speaks of mismatched
-/// `Dual<…>` types): lift the outer value with `Dual(x)`.
+/// (`x + y` mixes a `Dual<Double>` with a `Dual<Dual<Double>>` through the constant operators
+/// of ``DifferentiableScalar``; `Dual(x) + y` says the same explicitly.)
 ///
 /// - Parameters:
 ///   - x: The point.

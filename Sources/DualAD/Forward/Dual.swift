@@ -16,6 +16,14 @@
 /// choice (two duals with equal values but different tangents compare equal), as in
 /// ForwardDiff.jl.
 ///
+/// **A dual belongs to its sweep.** Its tangent is the seed of the call (or the sweep of a
+/// Jacobian) that made it: a dual saved in one call and used in another carries the wrong
+/// tangent, silently, as in every dual-number library. Keep duals inside the closure and pass
+/// plain values (`y.value`) out.
+///
+/// `Dual<T>` conforms to `FloatingPoint` where `T` does, so code written for `FloatingPoint`
+/// takes it unchanged; plain `T` constants mix with it (`k * x`, `x - c`, `x < limit`).
+///
 /// - Complexity: Two scalars of storage, no heap allocation; each operation costs a small
 ///   constant times the operation on `T`.
 @frozen
