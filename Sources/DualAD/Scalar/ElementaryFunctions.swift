@@ -180,3 +180,24 @@ public func max<S: ADScalar>(_ x: S, _ y: S) -> S { S.evaluate(.max, x, y) }
 /// - Complexity: O(1).
 @inlinable @inline(__always)
 public func min<S: ADScalar>(_ x: S, _ y: S) -> S { S.evaluate(.min, x, y) }
+
+/// The gamma function Γ(x), for any ``ADScalar``; Γ′ = Γ·ψ. (The C name, as `tgamma(Double)`.)
+/// - Complexity: One `tgamma` and one ``digamma(_:)`` of the primal type.
+@inlinable @inline(__always)
+public func tgamma<S: ADScalar>(_ x: S) -> S { S.evaluate(.gamma, x) }
+
+/// ln|Γ(x)|, for any ``ADScalar``; its derivative is ψ(x). (The C name, as `lgamma(Double)`.)
+/// - Complexity: One `lgamma_r` and one ``digamma(_:)`` of the primal type.
+@inlinable @inline(__always)
+public func lgamma<S: ADScalar>(_ x: S) -> S { S.evaluate(.logGamma, x) }
+
+/// The digamma function ψ(x) = Γ′(x)/Γ(x), for any ``ADScalar``; ψ′ = ψ₁ (trigamma), itself
+/// differentiable, so nesting gives every higher polygamma.
+/// - Complexity: O(max(0, 12 − x)) recurrence steps, then O(1).
+@inlinable @inline(__always)
+public func digamma<S: ADScalar>(_ x: S) -> S { S.evaluate(.digamma, x) }
+
+/// 10ˣ, for any ``ADScalar``; differentiable by every DualAD mode.
+/// - Complexity: One `pow` of the primal type plus its rule-table derivative.
+@inlinable @inline(__always)
+public func exp10<S: ADScalar>(_ x: S) -> S { S.evaluate(.exp10, x) }

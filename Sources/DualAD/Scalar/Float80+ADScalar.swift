@@ -48,6 +48,12 @@ extension Float80: ADScalar {
         case .atanh: return atanh(x)
         case .erf: return erf(x)
         case .erfc: return erfc(x)
+        case .gamma: return tgamma(x)
+        case .logGamma:
+            var sign: Int32 = 0      // lgamma_r: lgamma writes the global signgam, a data race
+            return lgammal_r(x, &sign)
+        case .digamma: return digammaValue(x)
+        case .exp10: return pow(10, x)
         case .abs: return primalAbs(x)
         case .relu: return primalRelu(x)
         }

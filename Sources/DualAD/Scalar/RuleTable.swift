@@ -43,6 +43,7 @@ public enum UnaryFunction: String, CaseIterable, Sendable {
     case sin, cos, tan, asin, acos, atan
     case sinh, cosh, tanh, asinh, acosh, atanh
     case erf, erfc
+    case gamma, logGamma, digamma, exp10
     case abs, relu
 }
 
@@ -98,6 +99,10 @@ extension UnaryFunction {
             return (T.evaluate(.erf, x), T(constant: twoOverSqrtPi) * T.evaluate(.exp, -(x * x)))
         case .erfc:
             return (T.evaluate(.erfc, x), -T(constant: twoOverSqrtPi) * T.evaluate(.exp, -(x * x)))
+        case .gamma:    let g = T.evaluate(.gamma, x); return (g, g * T.evaluate(.digamma, x))  // Γ′ = Γψ
+        case .logGamma: return (T.evaluate(.logGamma, x), T.evaluate(.digamma, x))          // (ln|Γ|)′ = ψ
+        case .digamma:  return (T.evaluate(.digamma, x), trigammaValue(x))                   // ψ′ = ψ₁
+        case .exp10:    let e = T.evaluate(.exp10, x); return (e, e * T(constant: ln10))
         case .abs:   return (T.evaluate(.abs, x), x >= 0 ? 1 : -1)        // abs′(0) = +1
         case .relu:  return (T.evaluate(.relu, x), x > 0 ? 1 : 0)         // relu′(0) = 0
         }

@@ -70,7 +70,9 @@ struct RandomProgram: VectorFunction, CustomStringConvertible {
         case .acosh: return acosh(2 + t * t)
         case .asin, .acos, .atanh: return S.evaluate(f, S(0.9) * squash(t))
         case .tan: return tan(S(1.2) * squash(t))
-        case .exp, .exp2, .expm1, .sinh, .cosh: return S.evaluate(f, S(2) * squash(t))
+        case .exp, .exp2, .expm1, .sinh, .cosh, .exp10: return S.evaluate(f, S(2) * squash(t))
+        case .gamma: return S.evaluate(f, S(1.5) + squash(t))         // Γ on (0.5, 2.5)
+        case .logGamma, .digamma: return S.evaluate(f, 1 + t * t)     // clear of the poles
         default: return S.evaluate(f, t)
         }
     }
