@@ -175,3 +175,13 @@ public func integerPowerRule<T: ADScalar>(at x: T, _ n: Int) -> (value: T, deriv
     if n == 0 { return (T.power(x, 0), 0) }
     return (T.power(x, n), T(constant: Double(n)) * T.power(x, n - 1))
 }
+
+/// ⁿ√x and its derivative ⁿ√x/(n·x): the rule behind `root(x, n)` (swift-numerics' `Real`),
+/// computed as |x|^(1/n) with the sign of x for odd n (NaN for negative x and even n).
+/// - Complexity: O(1); one `pow` of the primal type.
+@inlinable @inline(__always)
+public func rootRule<T: ADScalar>(at x: T, _ n: Int) -> (value: T, derivative: T) {
+    let magnitude = T.evaluate(.pow, T.evaluate(.abs, x), 1 / T(constant: Double(n)))
+    let value = x < 0 ? (n % 2 != 0 ? -magnitude : T.nan) : magnitude
+    return (value, value / (T(constant: Double(n)) * x))
+}
