@@ -29,17 +29,16 @@ func forwardGradient<T: ADScalar>(
 ) rethrows -> (value: T, gradient: [T]) {
     checkNonEmpty(x.count, "gradient(at:of:)")
     var input = DualVector(x)
-    var gradient = [T](repeating: 0, count: x.count)
-    var value: T = 0
+    var result = (value: T(0), gradient: [T](repeating: 0, count: x.count))
     try forwardSweeps(
-        seeding: &input, directions: 0..<x.count, width: 1,
+        seeding: &input, into: &result, directions: 0..<x.count, width: 1,
         seed: { input, j, _, on in input.tangent[j] = on ? 1 : 0 },
         evaluate: f,
-        harvest: { y, j, _, _ in
-            gradient[j] = y.tangent
-            value = y.value
+        harvest: { result, y, j, _, _ in
+            result.gradient[j] = y.tangent
+            result.value = y.value
         })
-    return (value, gradient)
+    return result
 }
 
 /// The gradient of a write-once function f: Rⁿ → R with the chosen strategy.

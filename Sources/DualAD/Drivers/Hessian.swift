@@ -31,10 +31,10 @@ func forwardHessian<T: ADScalar>(
     for i in 0..<n {
         input.tangent[i].value = 1
         try forwardSweeps(
-            seeding: &input, directions: i..<n, width: 1,
+            seeding: &input, into: &h, directions: i..<n, width: 1,
             seed: { input, j, _, on in input.value[j].tangent = on ? 1 : 0 },
             evaluate: f,
-            harvest: { y, j, _, _ in
+            harvest: { h, y, j, _, _ in
                 h.entries[i * n + j] = y.tangent.tangent
                 h.entries[j * n + i] = y.tangent.tangent
             })
@@ -70,10 +70,10 @@ func forwardHessianVectorProduct<T: ADScalar>(
                                     tangent: [Dual<T>](repeating: 0, count: x.count))
     var product = [T](repeating: 0, count: x.count)
     try forwardSweeps(
-        seeding: &input, directions: 0..<x.count, width: 1,
+        seeding: &input, into: &product, directions: 0..<x.count, width: 1,
         seed: { input, i, _, on in input.tangent[i].value = on ? 1 : 0 },
         evaluate: f,
-        harvest: { y, i, _, _ in product[i] = y.tangent.tangent })
+        harvest: { product, y, i, _, _ in product[i] = y.tangent.tangent })
     return product
 }
 

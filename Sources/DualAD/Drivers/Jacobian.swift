@@ -36,15 +36,7 @@ public func valueWithJacobian<T: ADScalar>(
 func forwardJacobian<T: ADScalar>(
     at x: [T], of f: (DualVector<T>) throws -> DualVector<T>
 ) rethrows -> (value: [T], jacobian: Matrix<T>) {
-    checkNonEmpty(x.count, "jacobian(at:of:)")
-    var input = DualVector(x)
-    return try forwardJacobian(
-        seeding: &input, inputCount: x.count, width: 1, call: "jacobian(at:of:)",
-        seed: { input, j, _, on in input.tangent[j] = on ? 1 : 0 },
-        evaluate: f,
-        outputCount: \.count,
-        value: { y, i in y.value[i] },
-        tangent: { y, i, _ in y.tangent[i] })
+    try closureJacobian(at: x, of: f, count: { $0.count }, values: { $0.value }, tangent: { y, i in y.tangent[i] })
 }
 
 /// The closure Jacobian on the forward sweep engine, for a closure returning `[Dual<T>]`.
@@ -52,15 +44,26 @@ func forwardJacobian<T: ADScalar>(
 func forwardJacobian<T: ADScalar>(
     at x: [T], of f: (DualVector<T>) throws -> [Dual<T>]
 ) rethrows -> (value: [T], jacobian: Matrix<T>) {
+    try closureJacobian(at: x, of: f, count: { $0.count }, values: { $0.map { $0.value } }, tangent: { y, i in y[i].tangent })
+}
+
+/// A closure's Jacobian, one sweep per input, whatever collection of duals it returns.
+/// (The accessors are closures, not key paths: a generic key path such as `\.primal` is
+/// instantiated at run time, one allocation per call.)
+@inlinable
+func closureJacobian<T: ADScalar, Output>(
+    at x: [T], of f: (DualVector<T>) throws -> Output,
+    count: (Output) -> Int, values: (Output) -> [T], tangent: (Output, Int) -> T
+) rethrows -> (value: [T], jacobian: Matrix<T>) {
     checkNonEmpty(x.count, "jacobian(at:of:)")
     var input = DualVector(x)
     return try forwardJacobian(
         seeding: &input, inputCount: x.count, width: 1, call: "jacobian(at:of:)",
         seed: { input, j, _, on in input.tangent[j] = on ? 1 : 0 },
         evaluate: f,
-        outputCount: \.count,
-        value: { y, i in y[i].value },
-        tangent: { y, i, _ in y[i].tangent })
+        outputCount: count,
+        values: values,
+        tangent: { y, i, _ in tangent(y, i) })
 }
 
 /// The Jacobian of a write-once function f: Rⁿ → Rᵐ with the chosen strategy.
@@ -122,15 +125,15 @@ struct ForwardJacobian<F: VectorFunction, Primal: ADScalar>: ForwardJob {
             seeding: &input, inputCount: x.count, width: D.directionCount, call: call,
             seed: { input, j, k, on in input[j].setTangent(k, to: on ? 1 : 0) },
             evaluate: { f($0) },
-            outputCount: \.count,
-            value: { y, i in y[i].primal },
+            outputCount: { $0.count },
+            values: { $0.map { $0.primal } },
             tangent: { y, i, k in y[i].tangent(k) })
     }
 }
 
 /// f(x) and its m × n Jacobian from the forward sweep engine: each sweep's output fills the
-/// columns of the directions it carried. The first sweep fixes m; a later sweep with another
-/// output count stops with a message naming `call`.
+/// columns of the directions it carried. The first sweep fixes m (and gives f(x)); a later
+/// sweep with another output count stops with a message naming `call`.
 /// - Complexity: ⌈n/width⌉ sweeps; O(m·n) memory for the result.
 @inlinable
 func forwardJacobian<Input, Output, T: ADScalar>(
@@ -138,24 +141,23 @@ func forwardJacobian<Input, Output, T: ADScalar>(
     seed: (inout Input, Int, Int, Bool) -> Void,
     evaluate: (Input) throws -> Output,
     outputCount: (Output) -> Int,
-    value: (Output, Int) -> T,
+    values: (Output) -> [T],
     tangent: (Output, _ output: Int, _ lane: Int) -> T
 ) rethrows -> (value: [T], jacobian: Matrix<T>) {
-    var values: [T] = []
-    var jacobian = Matrix<T>(rows: 0, columns: n, repeating: 0)
+    var result = (value: [T](), jacobian: Matrix<T>(rows: 0, columns: n, repeating: 0))
     try forwardSweeps(
-        seeding: &input, directions: 0..<n, width: width, seed: seed, evaluate: evaluate,
-        harvest: { y, start, count, sweep in
+        seeding: &input, into: &result, directions: 0..<n, width: width, seed: seed, evaluate: evaluate,
+        harvest: { result, y, start, count, sweep in
             let m = outputCount(y)
             if sweep == 1 {
-                values = (0..<m).map { value(y, $0) }
-                jacobian = Matrix(rows: m, columns: n, repeating: 0)
-            } else if m != values.count {
-                outputCountChanged(call, first: values.count, sweep: sweep, now: m)
+                result.value = values(y)
+                result.jacobian = Matrix(rows: m, columns: n, repeating: 0)
+            } else if m != result.value.count {
+                outputCountChanged(call, first: result.value.count, sweep: sweep, now: m)
             }
             for i in 0..<m {
-                for k in 0..<count { jacobian.entries[i * n + start + k] = tangent(y, i, k) }
+                for k in 0..<count { result.jacobian.entries[i * n + start + k] = tangent(y, i, k) }
             }
         })
-    return (values, jacobian)
+    return result
 }

@@ -11,23 +11,30 @@
 
 /// Runs one forward sweep per block of `width` directions in `directions`.
 ///
+/// What the sweeps produce is collected in `state`, which `harvest` updates in place: a
+/// mutable variable captured by the closures instead would be boxed on the heap where the
+/// optimizer cannot prove the closure non-escaping after specialization (two allocations per
+/// Jacobian, measured with the benchmarks' malloc counts).
+///
 /// - Parameters:
 ///   - input: The seeded input, left unseeded on return.
+///   - state: What the harvest accumulates (a gradient, a Jacobian, …).
 ///   - directions: The directions to sweep, in order (usually `0..<n`).
 ///   - width: Directions per sweep: 1 for `Dual`, N for `ChunkedDual<N, T>`.
 ///   - seed: Sets (`true`) or clears (`false`) direction `j`, carried in tangent lane `k`.
 ///   - evaluate: The function, called once per sweep.
-///   - harvest: Receives each sweep's output, its first direction, how many directions it
-///     carries, and the sweep's number (1, 2, …).
+///   - harvest: Receives the state, each sweep's output, its first direction, how many
+///     directions it carries, and the sweep's number (1, 2, …).
 /// - Complexity: ⌈|directions|/width⌉ calls of `evaluate`, plus 2·|directions| calls of `seed`.
 @inlinable
-func forwardSweeps<Input, Output>(
+func forwardSweeps<Input, Output, State>(
     seeding input: inout Input,
+    into state: inout State,
     directions: Range<Int>,
     width: Int,
     seed: (inout Input, _ direction: Int, _ lane: Int, _ on: Bool) -> Void,
     evaluate: (Input) throws -> Output,
-    harvest: (Output, _ firstDirection: Int, _ count: Int, _ sweep: Int) -> Void
+    harvest: (inout State, Output, _ firstDirection: Int, _ count: Int, _ sweep: Int) -> Void
 ) rethrows {
     var start = directions.lowerBound, sweep = 0
     while start < directions.upperBound {
@@ -35,7 +42,7 @@ func forwardSweeps<Input, Output>(
         for k in 0..<count { seed(&input, start + k, k, true) }
         let output = try evaluate(input)
         sweep += 1
-        harvest(output, start, count, sweep)
+        harvest(&state, output, start, count, sweep)
         for k in 0..<count { seed(&input, start + k, k, false) }
         start += width
     }
@@ -48,15 +55,14 @@ func forwardGradient<F: ScalarFunction, D: SeedableDual>(
     _ f: F, at x: [D.Primal], using _: D.Type
 ) -> (value: D.Primal, gradient: [D.Primal]) {
     var input = x.map { D.constant($0) }
-    var gradient = [D.Primal](repeating: 0, count: x.count)
-    var value: D.Primal = 0
+    var result = (value: D.Primal(0), gradient: [D.Primal](repeating: 0, count: x.count))
     forwardSweeps(
-        seeding: &input, directions: 0..<x.count, width: D.directionCount,
+        seeding: &input, into: &result, directions: 0..<x.count, width: D.directionCount,
         seed: { input, j, k, on in input[j].setTangent(k, to: on ? 1 : 0) },
         evaluate: { f($0) },
-        harvest: { y, start, count, _ in
-            for k in 0..<count { gradient[start + k] = y.tangent(k) }
-            value = y.primal
+        harvest: { result, y, start, count, _ in
+            for k in 0..<count { result.gradient[start + k] = y.tangent(k) }
+            result.value = y.primal
         })
-    return (value, gradient)
+    return result
 }
