@@ -106,8 +106,13 @@ final class CapturedDataTests: XCTestCase {
     }
 
     func testCapturedFloatWithAFloatPoint() {
+        // Float closures go through the generic driver, which type-checks several times more
+        // slowly than the Double one (Sources/DualAD/DualAD.docc/TypeChecking.md): the body
+        // `k * x * x - x / k` in one closure took 181–221 ms with the trait Numerics, so the
+        // two sides are checked in two closures.
         let k: Float = 3
-        XCTAssertEqual(derivative(at: Float(2)) { x in k * x * x - x / k }, 12 - 1 / Float(3))
+        XCTAssertEqual(derivative(at: Float(2)) { x in k * x * x }, 12)
+        XCTAssertEqual(derivative(at: Float(2)) { x in x / k - k }, 1 / k)
     }
 
     func testConstantsMixWithChunkedAndTrackedValues() {
