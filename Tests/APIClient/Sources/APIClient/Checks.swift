@@ -22,8 +22,15 @@ func runChecks() {
     check("t.value[0]", t.value[0], 2); check("t.value[1]", t.value[1], sin(1.0))
     check("t.tangent[0]", t.tangent[0], 2); check("t.tangent[1]", t.tangent[1], cos(1.0))
     checkMatrix("H", H, [[4, 2], [2, 0]])
+    // Plain loops: nested `map` closures over Doubles with literals are slow to type-check
+    // in any Swift code (this line took 228 ms as one expression).
     let z = [-0.4, -0.3, -0.2]
-    checkMatrix("Jl", Jl, (0..<3).map { i in (0..<2).map { j in (1 - tanh(z[i]) * tanh(z[i])) * W[i, j] } })
+    var layer = [[Double]](repeating: [0, 0], count: 3)
+    for i in 0..<3 {
+        let slope = 1 - tanh(z[i]) * tanh(z[i])
+        for j in 0..<2 { layer[i][j] = slope * W[i, j] }
+    }
+    checkMatrix("Jl", Jl, layer)
     let rosenbrockGradient = (0..<p.count).map { i -> Double in
         var gi = 0.0
         if i + 1 < p.count { gi += -400 * p[i] * (p[i + 1] - p[i] * p[i]) - 2 * (1 - p[i]) }
