@@ -39,8 +39,8 @@ final class DifferentialTests: XCTestCase {
     }
 
     func testEveryModeAgreesOnRandomPrograms() {
-        let modeTolerance = 256 * Double.ulpOfOne
-        var checked = 0, compared = 0, refinedReferences = 0
+        let baseTolerance = 256 * Double.ulpOfOne
+        var checked = 0, compared = 0, refinedReferences = 0, illConditioned = 0
         for k in 0..<Self.count {
             let programSeed = Self.seed &+ UInt64(k)
             var rng = SplitMix64(state: programSeed)
@@ -52,6 +52,19 @@ final class DifferentialTests: XCTestCase {
             let (value, J) = valueWithJacobian(of: program, at: x, strategy: .forward)
             guard value.allSatisfy(\.isFinite) else { continue }
             let scale = J.storage.map(Swift.abs).max() ?? 1
+            // Modes may round differently, and an ill-conditioned program (a difference of two
+            // nearly equal, large derivatives) amplifies that: seed 20281485 has an entry that
+            // forward and reverse mode both get wrong by about 1e-8 relative, in Double, against
+            // the same forward Jacobian in Float80. So modes must agree to 256 ulps of the scale
+            // or to 8× the error Double itself makes on this program, whichever is larger (8: two
+            // modes, each with about that error, summed over a dot product in the identity test).
+            let wide = jacobian(of: program, at: x.map { Wide($0) }, strategy: .forward).storage
+            let doubleError = zip(J.storage, wide).map { Swift.abs($0 - Double($1)) }.max() ?? 0
+            let modeTolerance = Swift.max(baseTolerance, 8 * doubleError / Swift.max(1, scale))
+            if modeTolerance > baseTolerance { illConditioned += 1 }
+            // A program whose Double Jacobian is off by more than 1e-6 of its scale is too
+            // ill-conditioned to compare modes on: skip it (it counts as not checked).
+            if modeTolerance > 1e-6 { continue }
             var ok = true
             for chunk in [1, 2, 3, 4, 8] {
                 ok = ok && record("chunked(\(chunk))", jacobian(of: program, at: x, strategy: .chunked(chunk)).storage,
@@ -87,7 +100,11 @@ final class DifferentialTests: XCTestCase {
                 let f = ProgramOutput(program: program, k: 0)
                 let hf = hessian(of: f, at: x, strategy: .forward), hr = hessian(of: f, at: x, strategy: .reverse)
                 let hscale = hf.storage.map(Swift.abs).max() ?? 1
-                ok = ok && record("Hessian fwd-over-rev", hr.storage, hf.storage, scale: hscale, tolerance: 4 * modeTolerance, context: context())
+                // The same conditioning allowance, from the second-order error Double makes here.
+                let hwide = hessian(of: f, at: x.map { Wide($0) }, strategy: .forward).storage
+                let hError = zip(hf.storage, hwide).map { Swift.abs($0 - Double($1)) }.max() ?? 0
+                let hTolerance = Swift.max(4 * modeTolerance, 8 * hError / Swift.max(1, hscale))
+                ok = ok && record("Hessian fwd-over-rev", hr.storage, hf.storage, scale: hscale, tolerance: hTolerance, context: context())
                 ok = ok && record("Hessian symmetry", hf.storage, hf.transposed().storage, scale: hscale, tolerance: 4 * modeTolerance, context: context())
             }
             // Against finite differences, where the program is smooth. Ridders' table from a
@@ -121,7 +138,7 @@ final class DifferentialTests: XCTestCase {
             checked += 1
             if !ok { break }
         }
-        print("DifferentialTests: \(checked) programs from seed \(Self.seed) (\(compared) also against finite differences, \(refinedReferences) entries re-differenced with a smaller step); largest relative differences:")
+        print("DifferentialTests: \(checked) programs from seed \(Self.seed) (\(compared) also against finite differences, \(refinedReferences) entries re-differenced with a smaller step, \(illConditioned) ill-conditioned enough that Double's own error set the tolerance); largest relative differences:")
         for (name, value) in largest.sorted(by: { $0.key < $1.key }) { print("  \(name): \(value)") }
         XCTAssertGreaterThan(checked, Self.count / 2, "too many programs had non-finite values")
     }
