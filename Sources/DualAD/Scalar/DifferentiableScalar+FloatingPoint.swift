@@ -29,14 +29,6 @@ extension DifferentiableScalar where Primal: FloatingPoint {
     /// The primal type's exponent type.
     public typealias Exponent = Primal.Exponent
 
-    /// `value` with the derivative parts of `other`: how results whose value the primal type
-    /// computes more exactly (a fused multiply-add, a remainder) keep the derivative computed
-    /// through the rule table.
-    @inlinable @inline(__always)
-    static func withValue(_ value: Primal, derivativeOf other: Self) -> Self {
-        Self(value, derivativeOf: other)
-    }
-
     // MARK: Constants
 
     /// The radix of the primal type.
@@ -76,8 +68,8 @@ extension DifferentiableScalar where Primal: FloatingPoint {
     @inlinable
     public init(sign: FloatingPointSign, exponent: Primal.Exponent, significand: Self) {
         let scale = Primal(sign: sign, exponent: exponent, significand: 1)
-        self = Self.withValue(Primal(sign: sign, exponent: exponent, significand: significand.value),
-                              derivativeOf: significand * Self(scale))
+        self = Self(Primal(sign: sign, exponent: exponent, significand: significand.value),
+                    derivativeOf: significand * Self(scale))
     }
 
     /// The magnitude of `magnitudeOf` with the sign of `signOf` (copysign), differentiable in
@@ -86,8 +78,8 @@ extension DifferentiableScalar where Primal: FloatingPoint {
     @inlinable
     public init(signOf: Self, magnitudeOf: Self) {
         let flips = signOf.value.sign != magnitudeOf.value.sign
-        self = Self.withValue(Primal(signOf: signOf.value, magnitudeOf: magnitudeOf.value),
-                              derivativeOf: flips ? -magnitudeOf : magnitudeOf)
+        self = Self(Primal(signOf: signOf.value, magnitudeOf: magnitudeOf.value),
+                    derivativeOf: flips ? -magnitudeOf : magnitudeOf)
     }
 
     // MARK: Parts of the value
@@ -103,7 +95,7 @@ extension DifferentiableScalar where Primal: FloatingPoint {
     @inlinable public var significand: Self {
         guard value.isFinite && !value.isZero else { return Self(value.significand) }
         let scale = Primal(sign: .plus, exponent: -value.exponent, significand: 1)
-        return Self.withValue(value.significand, derivativeOf: self * Self(scale))
+        return Self(value.significand, derivativeOf: self * Self(scale))
     }
 
     // MARK: Arithmetic
@@ -116,7 +108,7 @@ extension DifferentiableScalar where Primal: FloatingPoint {
     /// - Complexity: One fused multiply-add on the value, a product and a sum on the derivative.
     @inlinable
     public mutating func addProduct(_ lhs: Self, _ rhs: Self) {
-        self = Self.withValue(value.addingProduct(lhs.value, rhs.value), derivativeOf: self + lhs * rhs)
+        self = Self(value.addingProduct(lhs.value, rhs.value), derivativeOf: self + lhs * rhs)
     }
 
     /// The IEEE remainder x − n·y (n the quotient rounded to nearest, ties to even), with
@@ -126,7 +118,7 @@ extension DifferentiableScalar where Primal: FloatingPoint {
     public mutating func formRemainder(dividingBy other: Self) {
         let r = value.remainder(dividingBy: other.value)
         let n = ((value - r) / other.value).rounded(.toNearestOrEven)
-        self = Self.withValue(r, derivativeOf: self - other * Self(n))
+        self = Self(r, derivativeOf: self - other * Self(n))
     }
 
     /// The truncating remainder x − n·y (n the quotient rounded towards zero), with ∂/∂x = 1
@@ -136,7 +128,7 @@ extension DifferentiableScalar where Primal: FloatingPoint {
     public mutating func formTruncatingRemainder(dividingBy other: Self) {
         let r = value.truncatingRemainder(dividingBy: other.value)
         let n = ((value - r) / other.value).rounded(.towardZero)
-        self = Self.withValue(r, derivativeOf: self - other * Self(n))
+        self = Self(r, derivativeOf: self - other * Self(n))
     }
 
     /// Rounds the value by `rule`; the result is a constant (derivative 0 almost everywhere,
