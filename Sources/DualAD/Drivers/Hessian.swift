@@ -109,10 +109,10 @@ public func hessian<F: ScalarFunction, T: ADScalar & BinaryFloatingPoint>(
 ) -> Matrix<T> {
     let call: StaticString = "hessian(of:at:strategy:)"
     let n = x.count
-    // The Hessian is the Jacobian of the gradient: n outputs, so `.automatic` needs no probe.
-    var resolved = strategy.dispatch(inputs: n, call: call, outputs: { n })
-    if case .automatic = strategy { resolved = .forward(.chunked(Strategy.defaultChunkSize(forInputCount: n))) }
-    switch resolved {
+    // `.automatic` is forward-over-forward with the default chunk: the cost model weighs a
+    // Jacobian's sweeps, not a Hessian's, so it is not consulted.
+    let chosen = strategy == .automatic ? .chunked(Strategy.defaultChunkSize(forInputCount: n)) : strategy
+    switch chosen.dispatch(inputs: n, call: call, outputs: { n }) {
     case .forward(let type):
         return ForwardHessian(f: f, x: x).run(type)
     case .reverse:
