@@ -26,6 +26,11 @@ let package = Package(
             name: "APINextClient",
             dependencies: [.product(name: "DualAD", package: rootIdentity), "ClientChecks"]
         ),
+        // Section 2 (custom derivative rules, implicit functions).
+        .executableTarget(
+            name: "APINextCustomRules",
+            dependencies: [.product(name: "DualAD", package: rootIdentity), "ClientChecks"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

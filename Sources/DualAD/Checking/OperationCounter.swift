@@ -16,6 +16,11 @@ struct CountedDouble: ADScalar, @unchecked Sendable {
 
     /// A result of one operation on `operands`: counted when any operand is.
     static func counted(_ value: Double, _ operands: CountedDouble...) -> CountedDouble {
+        counted(value, operands)
+    }
+
+    /// A result of one operation on `operands`: counted when any operand is.
+    static func counted(_ value: Double, _ operands: [CountedDouble]) -> CountedDouble {
         let counter = operands.lazy.compactMap(\.counter).first
         counter?.pointee += 1
         return CountedDouble(value, counter: counter)
@@ -56,6 +61,18 @@ struct CountedDouble: ADScalar, @unchecked Sendable {
     }
     static func evaluate(_ function: BinaryFunction, _ x: CountedDouble, _ y: CountedDouble) -> CountedDouble {
         .counted(Double.evaluate(function, x.value, y.value), x, y)
+    }
+    static func evaluate<F: DifferentiableFunction>(_ function: F, _ x: CountedDouble) -> CountedDouble {
+        .counted(function.value(at: x.value), x)
+    }
+    static func evaluate<F: BinaryDifferentiableFunction>(_ function: F, _ x: CountedDouble, _ y: CountedDouble) -> CountedDouble {
+        .counted(function.value(at: x.value, y.value), x, y)
+    }
+    /// Counts the residual evaluations of the implicit problem as one operation per output
+    /// (what the derivative's extra evaluation of g costs is not what this counter measures).
+    static func solution<P: ImplicitProblem>(of problem: P, parameters: [CountedDouble]) -> [CountedDouble] {
+        let x = Double.solution(of: problem, parameters: parameters.map(\.value))
+        return x.map { CountedDouble.counted($0, parameters) }
     }
     static func power(_ x: CountedDouble, _ n: Int) -> CountedDouble {
         .counted(Double.power(x.value, n), x)

@@ -19,19 +19,38 @@ extension Dual: DifferentiableScalar {
     @inlinable @inline(__always)
     public var isExactlyZero: Bool { value.isExactlyZero && tangent.isExactlyZero }
 
+    /// The chain rule of one argument: `value` with tangent d·ẋ.
+    /// - Complexity: One multiplication on `T`.
+    @inlinable @inline(__always)
+    public init(_ value: T, derivativeOf x: Dual, times d: T) {
+        self.init(value, tangent: d * x.tangent)
+    }
+
+    /// The chain rule of two arguments: `value` with tangent dx·ẋ + dy·ẏ.
+    ///
+    /// An operand with an exactly zero tangent (a constant such as the `100` in `100 * x`)
+    /// contributes no term, as in ForwardDiff.jl's `Real * Dual`: this saves the work, and
+    /// `c * x` keeps a finite tangent even where x is infinite (∞ · 0 would be NaN).
+    /// - Complexity: Up to two multiplications on `T`.
+    @inlinable @inline(__always)
+    public init(_ value: T, derivativeOf x: Dual, times dx: T, plus y: Dual, times dy: T) {
+        // After inlining, a literal's zero tangent folds these branches away.
+        if _slowPath(x.tangent.isExactlyZero) { self.init(value, tangent: dy * y.tangent); return }
+        if _slowPath(y.tangent.isExactlyZero) { self.init(value, tangent: dx * x.tangent); return }
+        self.init(value, tangent: dx * x.tangent + dy * y.tangent)
+    }
+
     /// f(x) with tangent f′(x)·ẋ, both from the rule table.
     /// - Complexity: One evaluation of f and of f′ on `T`, one multiplication.
     @inlinable @inline(__always)
     public static func evaluate(_ function: UnaryFunction, _ x: Dual) -> Dual {
         let r = function.rule(at: x.value)
-        return Dual(r.value, tangent: r.derivative * x.tangent)
+        return Dual(r.value, derivativeOf: x, times: r.derivative)
     }
 
-    /// f(x, y) with tangent ∂f/∂x·ẋ + ∂f/∂y·ẏ, the partials from the rule table.
-    ///
-    /// An operand with an exactly zero tangent (a constant such as the `100` in `100 * x`)
-    /// contributes no term, as in ForwardDiff.jl's `Real * Dual`: this saves the work, and
-    /// `c * x` keeps a finite tangent even where x is infinite (∞ · 0 would be NaN).
+    /// f(x, y) with tangent ∂f/∂x·ẋ + ∂f/∂y·ẏ, the partials from the rule table (an operand
+    /// with an exactly zero tangent contributes no term, see
+    /// ``init(_:derivativeOf:times:plus:times:)``).
     /// - Complexity: One evaluation of f and its partials on `T`, up to two multiplications.
     @inlinable @inline(__always)
     public static func evaluate(_ function: BinaryFunction, _ x: Dual, _ y: Dual) -> Dual {
@@ -41,10 +60,7 @@ extension Dual: DifferentiableScalar {
             // Partials ±1: the sum of tangents, nothing to skip (after inlining, 1·ẋ folds to ẋ).
             return Dual(r.value, tangent: r.dx * x.tangent + r.dy * y.tangent)
         default:
-            // After inlining, a literal's zero tangent folds these branches away.
-            if _slowPath(x.tangent.isExactlyZero) { return Dual(r.value, tangent: r.dy * y.tangent) }
-            if _slowPath(y.tangent.isExactlyZero) { return Dual(r.value, tangent: r.dx * x.tangent) }
-            return Dual(r.value, tangent: r.dx * x.tangent + r.dy * y.tangent)
+            return Dual(r.value, derivativeOf: x, times: r.dx, plus: y, times: r.dy)
         }
     }
 
@@ -53,6 +69,6 @@ extension Dual: DifferentiableScalar {
     @inlinable @inline(__always)
     public static func power(_ x: Dual, _ n: Int) -> Dual {
         let r = integerPowerRule(at: x.value, n)
-        return Dual(r.value, tangent: r.derivative * x.tangent)
+        return Dual(r.value, derivativeOf: x, times: r.derivative)
     }
 }

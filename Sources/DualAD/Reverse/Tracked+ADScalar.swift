@@ -20,12 +20,28 @@ extension Tracked: DifferentiableScalar {
     @inlinable @inline(__always)
     public var isExactlyZero: Bool { header == nil && value.isExactlyZero }
 
+    /// The chain rule of one argument: `value`, referring to x's entry with scale d · x's
+    /// scale (no entry; a constant x gives a constant).
+    /// - Complexity: One multiplication and a liveness check.
+    @inlinable @inline(__always)
+    public init(_ value: T, derivativeOf x: Tracked, times d: T) {
+        self = Tracked.record(value, parent: x, partial: d)
+    }
+
+    /// The chain rule of two arguments: `value` with partials dx and dy, one entry when x and
+    /// y depend on different entries (see `Tracked+Recording.swift`).
+    /// - Complexity: At most one amortized O(1) append.
+    @inlinable @inline(__always)
+    public init(_ value: T, derivativeOf x: Tracked, times dx: T, plus y: Tracked, times dy: T) {
+        self = Tracked.record(value, x, dx, y, dy)
+    }
+
     /// f(x), recorded with f′(x) from the rule table.
     /// - Complexity: One evaluation of f and f′; no entry (a scaled reference to x's entry).
     @inlinable @inline(__always)
     public static func evaluate(_ function: UnaryFunction, _ x: Tracked) -> Tracked {
         let r = function.rule(at: x.value)
-        return record(r.value, parent: x, partial: r.derivative)
+        return Tracked(r.value, derivativeOf: x, times: r.derivative)
     }
 
     /// f(x, y), recorded with both partials from the rule table.
@@ -33,7 +49,7 @@ extension Tracked: DifferentiableScalar {
     @inlinable @inline(__always)
     public static func evaluate(_ function: BinaryFunction, _ x: Tracked, _ y: Tracked) -> Tracked {
         let r = function.rule(at: x.value, y.value)
-        return record(r.value, x, r.dx, y, r.dy)
+        return Tracked(r.value, derivativeOf: x, times: r.dx, plus: y, times: r.dy)
     }
 
     /// xⁿ, recorded with n·xⁿ⁻¹.
@@ -41,6 +57,6 @@ extension Tracked: DifferentiableScalar {
     @inlinable @inline(__always)
     public static func power(_ x: Tracked, _ n: Int) -> Tracked {
         let r = integerPowerRule(at: x.value, n)
-        return record(r.value, parent: x, partial: r.derivative)
+        return Tracked(r.value, derivativeOf: x, times: r.derivative)
     }
 }

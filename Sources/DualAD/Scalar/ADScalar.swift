@@ -44,6 +44,29 @@ where Magnitude == Self {
     /// - Complexity: One call of `f` (plus its two partials for differentiable types).
     static func evaluate(_ function: BinaryFunction, _ x: Self, _ y: Self) -> Self
 
+    /// `f(x)` for a user's function with its own derivative rule.
+    ///
+    /// User code calls the function instead (`f(x)`, see ``DifferentiableFunction``). The
+    /// primal types answer with `f.value(at:)`, the differentiable types with the rule
+    /// (``DifferentiableScalar`` gives both, written once).
+    /// - Complexity: One value and one derivative of f per nesting level.
+    static func evaluate<F: DifferentiableFunction>(_ function: F, _ x: Self) -> Self
+
+    /// `f(x, y)` for a user's two-argument function with its own partials.
+    ///
+    /// User code calls the function instead (`f(x, y)`, see ``BinaryDifferentiableFunction``).
+    /// - Complexity: One value and both partials of f per nesting level.
+    static func evaluate<F: BinaryDifferentiableFunction>(_ function: F, _ x: Self, _ y: Self) -> Self
+
+    /// The solution x*(p) of the system g(x, p) = 0 that `problem` poses, at these parameters.
+    ///
+    /// User code calls ``solveRoot(of:near:parameters:)-(_,_,[S])`` instead. The primal types
+    /// solve by Newton's method; the differentiable types take the solution from the level
+    /// below and its derivative from the implicit function theorem.
+    /// - Complexity: A Newton solve on the primal type, then per nesting level one
+    ///   evaluation of g and k forward sweeps of g for ∂g/∂x (k unknowns).
+    static func solution<P: ImplicitProblem>(of problem: P, parameters: [Self]) -> [Self]
+
     /// Whether this is zero and carries no derivative information: for a primal type,
     /// `self == 0`; for ``Dual``, a zero value and an exactly zero tangent at every level.
     ///

@@ -42,6 +42,16 @@ public protocol DifferentiableScalar: ADScalar {
     /// tape): for results whose value the primal type computes in one step while their
     /// derivative comes from the rule table, such as a fused multiply-add.
     init(_ value: Primal, derivativeOf other: Self)
+
+    /// The result of a one-argument function at `x` with this value and local derivative
+    /// `d`: the chain rule of this type (tangent d·ẋ; for `Tracked`, a reference to x's entry
+    /// scaled by d). Every one-argument function — built-in or a user's
+    /// ``DifferentiableFunction`` — ends here.
+    init(_ value: Primal, derivativeOf x: Self, times d: Primal)
+
+    /// The result of a two-argument function at `(x, y)` with this value and partials `dx`,
+    /// `dy` (tangent dx·ẋ + dy·ẏ; for `Tracked`, at most one entry).
+    init(_ value: Primal, derivativeOf x: Self, times dx: Primal, plus y: Self, times dy: Primal)
 }
 
 extension DifferentiableScalar {

@@ -1,7 +1,10 @@
 // The rule table: every elementary function's value and local derivative, written once.
 //
-// Each entry answers "f(x) and f′(x) at a primal point x" (binary entries: f(x, y), ∂f/∂x and
-// ∂f/∂y). Every mode reads the same entry and only uses it differently:
+// Each entry answers "f′(x) at a primal point x, given the value f(x)" (binary entries: ∂f/∂x
+// and ∂f/∂y given f(x, y)): the form in which users write their own rules
+// (`DifferentiableFunction.derivative(at:value:)`), so that built-in and user functions go
+// through the same chain-rule code in every mode. The value itself comes from the scalar type
+// (`T.evaluate(f, x)`: the C library at the bottom, this table above it). Every mode reads the same entry and only uses it differently:
 //   forward (`Dual`):          tangent(f(x)) = f′(x) · tangent(x)
 //   reverse (tracked type):    adjoint(x)   += adjoint(f(x)) · f′(x)
 // The entries are generic over `T: ADScalar`, so for `T = Dual<U>` the local derivative is
@@ -33,8 +36,8 @@
 
 /// The elementary functions of one argument that DualAD differentiates.
 ///
-/// Each case has one entry in the rule table, ``rule(at:)``, which every mode of
-/// differentiation reads. User code calls the free functions (`exp(x)`, `tanh(x)`, …).
+/// Each case has one entry in the rule table, ``derivative(at:value:)`` (the same form as a
+/// user's ``DifferentiableFunction``), which every mode of differentiation reads. User code calls the free functions (`exp(x)`, `tanh(x)`, …).
 @frozen
 public enum UnaryFunction: String, CaseIterable, Sendable {
     case negate
@@ -50,7 +53,8 @@ public enum UnaryFunction: String, CaseIterable, Sendable {
 /// The elementary functions of two arguments, and the arithmetic operations, that DualAD
 /// differentiates.
 ///
-/// Each case has one entry in the rule table, ``rule(at:_:)``, giving both partials.
+/// Each case has one entry in the rule table, ``partials(at:_:value:)`` (the same form as a
+/// user's ``BinaryDifferentiableFunction``), giving both partials.
 /// `atan2` takes its arguments in the C order `(y, x)`.
 @frozen
 public enum BinaryFunction: String, CaseIterable, Sendable {
@@ -63,86 +67,109 @@ public enum BinaryFunction: String, CaseIterable, Sendable {
 @usableFromInline let twoOverSqrtPi = 1.128_379_167_095_512_573_896_158_903_121_545_172
 
 extension UnaryFunction {
-    /// f(x) and f′(x) at the primal point `x`. The only place these formulas are written.
+    /// f′(x) at the primal point `x`, given f(x) as `value`: the only place these formulas
+    /// are written, in the same form as a user's ``DifferentiableFunction/derivative(at:value:)``.
     ///
     /// Conventions at kinks and domain edges are listed at the top of `RuleTable.swift`.
-    /// - Complexity: One evaluation of f plus O(1) arithmetic (the derivative reuses f(x)
-    ///   where it can).
+    /// - Complexity: O(1) arithmetic, plus one more elementary function for `sin`, `cos`,
+    ///   `sinh`, `cosh`, the inverse functions, `erf`, `erfc` and the gamma family.
+    @inlinable @inline(__always)
+    public func derivative<T: ADScalar>(at x: T, value v: T) -> T {
+        switch self {
+        case .negate: return -1
+        case .exp:   return v
+        case .exp2:  return v * T(constant: ln2)
+        case .log:   return 1 / x
+        case .log2:  return 1 / (x * T(constant: ln2))
+        case .log10: return 1 / (x * T(constant: ln10))
+        case .log1p: return 1 / (1 + x)
+        case .expm1: return v + 1
+        case .sqrt:  return 1 / (2 * v)                       // +∞ at 0
+        case .cbrt:  return 1 / (3 * v * v)
+        case .sin:   return T.evaluate(.cos, x)
+        case .cos:   return -T.evaluate(.sin, x)
+        case .tan:   return 1 + v * v
+        case .asin:  return 1 / T.evaluate(.sqrt, (1 - x) * (1 + x))
+        case .acos:  return -1 / T.evaluate(.sqrt, (1 - x) * (1 + x))
+        case .atan:  return 1 / (1 + x * x)
+        case .sinh:  return T.evaluate(.cosh, x)
+        case .cosh:  return T.evaluate(.sinh, x)
+        case .tanh:  return 1 - v * v
+        case .asinh: return 1 / T.evaluate(.sqrt, x * x + 1)
+        case .acosh: return 1 / (T.evaluate(.sqrt, x - 1) * T.evaluate(.sqrt, x + 1))
+        case .atanh: return 1 / ((1 - x) * (1 + x))
+        case .erf:   return T(constant: twoOverSqrtPi) * T.evaluate(.exp, -(x * x))
+        case .erfc:  return -T(constant: twoOverSqrtPi) * T.evaluate(.exp, -(x * x))
+        case .gamma:    return v * T.evaluate(.digamma, x)      // Γ′ = Γψ
+        case .logGamma: return T.evaluate(.digamma, x)          // (ln|Γ|)′ = ψ
+        case .digamma:  return trigammaValue(x)                 // ψ′ = ψ₁
+        case .exp10: return v * T(constant: ln10)
+        case .abs:   return x >= 0 ? 1 : -1                      // abs′(0) = +1
+        case .relu:  return x > 0 ? 1 : 0                        // relu′(0) = 0
+        }
+    }
+
+    /// f(x) and f′(x) at the primal point `x`: the value from the scalar type
+    /// (``ADScalar/evaluate(_:_:)-(UnaryFunction,_)``), the derivative from
+    /// ``derivative(at:value:)``.
+    /// - Complexity: One evaluation of f plus its derivative.
     @inlinable @inline(__always)
     public func rule<T: ADScalar>(at x: T) -> (value: T, derivative: T) {
-        switch self {
-        case .negate: return (T.evaluate(.negate, x), -1)
-        case .exp:   let e = T.evaluate(.exp, x); return (e, e)
-        case .exp2:  let e = T.evaluate(.exp2, x); return (e, e * T(constant: ln2))
-        case .log:   return (T.evaluate(.log, x), 1 / x)
-        case .log2:  return (T.evaluate(.log2, x), 1 / (x * T(constant: ln2)))
-        case .log10: return (T.evaluate(.log10, x), 1 / (x * T(constant: ln10)))
-        case .log1p: return (T.evaluate(.log1p, x), 1 / (1 + x))
-        case .expm1: let e = T.evaluate(.expm1, x); return (e, e + 1)
-        case .sqrt:  let r = T.evaluate(.sqrt, x); return (r, 1 / (2 * r))  // +∞ at 0
-        case .cbrt:  let c = T.evaluate(.cbrt, x); return (c, 1 / (3 * c * c))
-        case .sin:   return (T.evaluate(.sin, x), T.evaluate(.cos, x))
-        case .cos:   return (T.evaluate(.cos, x), -T.evaluate(.sin, x))
-        case .tan:   let t = T.evaluate(.tan, x); return (t, 1 + t * t)
-        case .asin:  return (T.evaluate(.asin, x), 1 / T.evaluate(.sqrt, (1 - x) * (1 + x)))
-        case .acos:  return (T.evaluate(.acos, x), -1 / T.evaluate(.sqrt, (1 - x) * (1 + x)))
-        case .atan:  return (T.evaluate(.atan, x), 1 / (1 + x * x))
-        case .sinh:  return (T.evaluate(.sinh, x), T.evaluate(.cosh, x))
-        case .cosh:  return (T.evaluate(.cosh, x), T.evaluate(.sinh, x))
-        case .tanh:  let t = T.evaluate(.tanh, x); return (t, 1 - t * t)
-        case .asinh: return (T.evaluate(.asinh, x), 1 / T.evaluate(.sqrt, x * x + 1))
-        case .acosh:
-            return (T.evaluate(.acosh, x),
-                    1 / (T.evaluate(.sqrt, x - 1) * T.evaluate(.sqrt, x + 1)))
-        case .atanh: return (T.evaluate(.atanh, x), 1 / ((1 - x) * (1 + x)))
-        case .erf:
-            return (T.evaluate(.erf, x), T(constant: twoOverSqrtPi) * T.evaluate(.exp, -(x * x)))
-        case .erfc:
-            return (T.evaluate(.erfc, x), -T(constant: twoOverSqrtPi) * T.evaluate(.exp, -(x * x)))
-        case .gamma:    let g = T.evaluate(.gamma, x); return (g, g * T.evaluate(.digamma, x))  // Γ′ = Γψ
-        case .logGamma: return (T.evaluate(.logGamma, x), T.evaluate(.digamma, x))          // (ln|Γ|)′ = ψ
-        case .digamma:  return (T.evaluate(.digamma, x), trigammaValue(x))                   // ψ′ = ψ₁
-        case .exp10:    let e = T.evaluate(.exp10, x); return (e, e * T(constant: ln10))
-        case .abs:   return (T.evaluate(.abs, x), x >= 0 ? 1 : -1)        // abs′(0) = +1
-        case .relu:  return (T.evaluate(.relu, x), x > 0 ? 1 : 0)         // relu′(0) = 0
-        }
+        let v = T.evaluate(self, x)
+        return (v, derivative(at: x, value: v))
     }
 }
 
 extension BinaryFunction {
-    /// f(x, y), ∂f/∂x and ∂f/∂y at the primal point `(x, y)`. The only place these formulas
-    /// are written. For `atan2` the arguments are `(y, x)` as in C.
+    /// ∂f/∂x and ∂f/∂y at the primal point `(x, y)`, given f(x, y) as `value`: the only place
+    /// these formulas are written, in the same form as a user's
+    /// ``BinaryDifferentiableFunction/partials(at:_:value:)``. For `atan2` the arguments are
+    /// `(y, x)` as in C.
     ///
     /// Conventions at kinks and domain edges are listed at the top of `RuleTable.swift`.
-    /// - Complexity: One evaluation of f plus O(1) arithmetic.
+    /// - Complexity: O(1) arithmetic (`pow` adds one `pow` and one `log`).
     @inlinable @inline(__always)
-    public func rule<T: ADScalar>(at x: T, _ y: T) -> (value: T, dx: T, dy: T) {
+    public func partials<T: ADScalar>(at x: T, _ y: T, value v: T) -> (dx: T, dy: T) {
         switch self {
-        case .add:      return (x + y, 1, 1)
-        case .subtract: return (x - y, 1, -1)
-        case .multiply: return (x * y, y, x)
-        case .divide:   let q = x / y; return (q, 1 / y, -q / y)
+        case .add:      return (1, 1)
+        case .subtract: return (1, -1)
+        case .multiply: return (y, x)
+        case .divide:   return (1 / y, -v / y)
         case .pow:
-            let v = T.evaluate(.pow, x, y)
             let dx = (x == 0 && y == 0) ? 0 : y * T.evaluate(.pow, x, y - 1)
             let dy = x > 0 ? v * T.evaluate(.log, x) : 0             // 0 for x ≤ 0
-            return (v, dx, dy)
+            return (dx, dy)
         case .atan2:
             // atan2(y, x) in the C order: this entry's first argument is y, its second x, so
             // ∂/∂(first) = x/(x² + y²) and ∂/∂(second) = −y/(x² + y²).
             let (yy, xx) = (x, y)
             let r = xx * xx + yy * yy
-            return (T.evaluate(.atan2, yy, xx), xx / r, -yy / r)
+            return (xx / r, -yy / r)
         case .hypot:
-            let h = T.evaluate(.hypot, x, y)
-            return (h, x / h, y / h)
+            return (x / v, y / v)
         case .max:
-            let v = T.evaluate(.max, x, y)
-            return x > y ? (v, 1, 0) : (y > x ? (v, 0, 1) : (v, 0.5, 0.5))   // tie: ½, ½
+            return x > y ? (1, 0) : (y > x ? (0, 1) : (0.5, 0.5))   // tie: ½, ½
         case .min:
-            let v = T.evaluate(.min, x, y)
-            return x < y ? (v, 1, 0) : (y < x ? (v, 0, 1) : (v, 0.5, 0.5))   // tie: ½, ½
+            return x < y ? (1, 0) : (y < x ? (0, 1) : (0.5, 0.5))   // tie: ½, ½
         }
+    }
+
+    /// f(x, y), ∂f/∂x and ∂f/∂y at the primal point `(x, y)`: the value from the scalar type
+    /// (`x + y`, `x * y`, ``ADScalar/evaluate(_:_:_:)``), the partials from
+    /// ``partials(at:_:value:)``.
+    /// - Complexity: One evaluation of f plus its partials.
+    @inlinable @inline(__always)
+    public func rule<T: ADScalar>(at x: T, _ y: T) -> (value: T, dx: T, dy: T) {
+        let v: T
+        switch self {
+        case .add:      v = x + y
+        case .subtract: v = x - y
+        case .multiply: v = x * y
+        case .divide:   v = x / y
+        default:        v = T.evaluate(self, x, y)
+        }
+        let d = partials(at: x, y, value: v)
+        return (v, d.dx, d.dy)
     }
 }
 

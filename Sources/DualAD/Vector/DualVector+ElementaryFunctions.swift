@@ -17,6 +17,22 @@ extension DualVector {
         return result
     }
 
+    /// A user's function applied to every component: value f(xᵢ), tangent f′(xᵢ)·vᵢ, with
+    /// f′ from its ``DifferentiableFunction/derivative(at:value:)`` (as `f(x)` does, or as
+    /// ``applying(_:)-(UnaryFunction)`` does for a built-in function).
+    /// - Complexity: O(n) evaluations of f and f′; allocates the result.
+    @inlinable
+    public consuming func applying<F: DifferentiableFunction>(_ f: F) -> DualVector {
+        var result = self
+        for i in result.value.indices {
+            let x = result.value[i]
+            let v = T.evaluate(f, x)
+            result.value[i] = v
+            result.tangent[i] = f.derivative(at: x, value: v) * result.tangent[i]
+        }
+        return result
+    }
+
     /// Every component raised to the integer power n: value xᵢⁿ, tangent n·xᵢⁿ⁻¹·vᵢ.
     /// - Complexity: O(n); allocates the result.
     @inlinable
@@ -171,3 +187,11 @@ public func abs<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(.
 /// - Complexity: O(n); allocates the result.
 @inlinable
 public func relu<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(.relu) }
+
+extension DifferentiableFunction {
+    /// The function applied to every component of a dual vector (see
+    /// ``DualVector/applying(_:)-(F)``).
+    /// - Complexity: O(n) evaluations of the value and the derivative; allocates the result.
+    @inlinable
+    public func callAsFunction<T>(_ x: consuming DualVector<T>) -> DualVector<T> { x.applying(self) }
+}

@@ -1,0 +1,164 @@
+// The primal solve behind `solveRoot` and `solveFixedPoint`: Newton's method on plain numbers,
+// with ∂g/∂x from forward sweeps of g on `Dual` (DualAD differentiating the user's g), steps
+// halved until the largest residual decreases, and — for one unknown — bisection on a sign
+// change when Newton's method fails. Nothing here is differentiated: the derivatives of the
+// root come from the implicit function theorem (`ImplicitDifferentiation.swift`).
+
+extension ADScalar where Self: BinaryFloatingPoint {
+    /// The root of `problem` on this primal type, by Newton's method (see
+    /// ``solveRoot(of:near:parameters:)-(_,_,[S])``).
+    /// - Complexity: Per iteration k forward sweeps of g, an O(k³) solve and one or more
+    ///   evaluations of g.
+    @inlinable
+    public static func solution<P: ImplicitProblem>(of problem: P, parameters: [Self]) -> [Self] {
+        var solver = NewtonSolver<P, Self>(problem, parameters: parameters)
+        return solver.solve()
+    }
+}
+
+/// Newton's method for g(x, p) = 0 on a primal type, with a bracketing fall-back for one unknown.
+@usableFromInline
+struct NewtonSolver<Problem: ImplicitProblem, P: ADScalar & BinaryFloatingPoint> {
+    @usableFromInline let problem: Problem
+    @usableFromInline let parameters: [P]
+    @usableFromInline let k: Int
+    /// Iterations taken, for messages.
+    @usableFromInline var iterations = 0
+
+    /// The most Newton iterations before the fall-back or a stop.
+    @usableFromInline static var iterationLimit: Int { 100 }
+
+    @inlinable
+    init(_ problem: Problem, parameters: [P]) {
+        self.problem = problem
+        self.parameters = parameters
+        self.k = problem.start.count
+    }
+
+    /// g(x, p), checked to have k components.
+    @inlinable
+    func residual(_ x: [P]) -> [P] {
+        let r = problem.residual(x, parameters: parameters)
+        if r.count != k { residualCountMismatch(r.count) }
+        return r
+    }
+
+    /// g(x, p) and ∂g/∂x (row-major), from k forward sweeps of g.
+    @inlinable
+    func linearization(_ x: [P]) -> (residual: [P], jacobian: [P]) {
+        let constants = parameters.map { Dual<P>($0) }
+        var residual = [P](), jacobian = [P](repeating: 0, count: k * k)
+        for j in 0..<k {
+            let seeded = (0..<k).map { Dual(x[$0], tangent: $0 == j ? 1 : 0) }
+            let g = problem.residual(seeded, parameters: constants)
+            if g.count != k { residualCountMismatch(g.count) }
+            if j == 0 { residual = g.map(\.value) }
+            for i in 0..<k { jacobian[i * k + j] = g[i].tangent }
+        }
+        return (residual, jacobian)
+    }
+
+    /// The largest |gᵢ| (+∞ when one is NaN).
+    @inlinable
+    static func size(_ r: [P]) -> P {
+        var m: P = 0
+        for v in r { if v.isNaN { return .infinity }; m = Swift.max(m, Swift.abs(v)) }
+        return m
+    }
+
+    /// The solution, or a stop with a message.
+    @inlinable
+    mutating func solve() -> [P] {
+        var x = problem.start.map { P($0) }
+        var (r, a) = linearization(x)
+        var norm = Self.size(r)
+        let eps = P.ulpOfOne
+        while norm != 0 && iterations < Self.iterationLimit {
+            iterations += 1
+            guard let step = solveLinearSystem(a, r.map { -$0 }, size: k, columns: 1),
+                  step.allSatisfy({ $0.isFinite }) else { break }     // singular ∂g/∂x at this iterate
+            let largestStep = step.reduce(P(0)) { Swift.max($0, Swift.abs($1)) }
+            let scale = x.reduce(P(0)) { Swift.max($0, Swift.abs($1)) }
+            var t: P = 1, accepted = false
+            var trial = x, trialResidual = r, trialNorm = norm
+            for _ in 0..<40 {
+                trial = (0..<k).map { x[$0] + t * step[$0] }
+                trialResidual = residual(trial)
+                trialNorm = Self.size(trialResidual)
+                if trialNorm < norm { accepted = true; break }
+                t /= 2
+            }
+            if !accepted {
+                // No decrease even for tiny steps: at the rounding floor of g (converged, if the
+                // Newton step is tiny) or at a local minimum of |g| that is not a root.
+                if largestStep <= eps.squareRoot() * Swift.max(scale, eps.squareRoot()) { return x }
+                break
+            }
+            x = trial; r = trialResidual; norm = trialNorm
+            if norm == 0 || (t == 1 && largestStep <= 4 * eps * scale) { return x }
+            (r, a) = linearization(x)
+        }
+        if norm == 0 { return x }
+        if k == 1, let root = bracketedRoot() { return [root] }
+        noConvergence(x, r, a)
+    }
+
+    /// For one unknown: a sign change of g found by stepping outward from the guess in
+    /// doubling steps, then bisection to adjacent floating-point numbers; nil when no sign
+    /// change is found or the sign change is a pole (|g| grows as the bracket shrinks).
+    @inlinable
+    func bracketedRoot() -> P? {
+        let x0 = P(problem.start[0])
+        let g0 = residual([x0])[0]
+        if g0 == 0 { return x0 }
+        guard g0.isFinite else { return nil }
+        var h = Swift.max(Swift.abs(x0), 1) / 100
+        var inner = (left: x0, right: x0)
+        var bracket: (P, P, P, P)? = nil        // (a, g(a), b, g(b)) with a sign change
+        for _ in 0..<64 where bracket == nil {
+            for side in [P(-1), P(1)] {
+                let candidate = x0 + side * h
+                let g = residual([candidate])[0]
+                if g.isFinite && (g < 0) != (g0 < 0) || g == 0 {
+                    let previous = side < 0 ? inner.left : inner.right
+                    let gPrevious = previous == x0 ? g0 : residual([previous])[0]
+                    bracket = (previous, gPrevious, candidate, g)
+                    break
+                }
+                if side < 0 { inner.left = candidate } else { inner.right = candidate }
+            }
+            h *= 2
+        }
+        guard var (a, ga, b, gb) = bracket else { return nil }
+        if gb == 0 { return b }
+        let endSize = Swift.min(Swift.abs(ga), Swift.abs(gb))
+        while true {
+            let mid = a + (b - a) / 2
+            if mid == a || mid == b { break }
+            let gm = residual([mid])[0]
+            if gm == 0 { return mid }
+            if (gm < 0) == (ga < 0) { (a, ga) = (mid, gm) } else { (b, gb) = (mid, gm) }
+        }
+        let (root, gRoot) = Swift.abs(ga) <= Swift.abs(gb) ? (a, ga) : (b, gb)
+        return Swift.abs(gRoot) <= endSize ? root : nil
+    }
+
+    /// Stops: g returned the wrong number of residuals.
+    @usableFromInline
+    func residualCountMismatch(_ count: Int) -> Never {
+        usageFailure(problem.call, "g returned \(count) residuals for \(k) unknowns; it must return one per unknown (the guess has \(k) components).")
+    }
+
+    /// Stops: neither Newton's method nor (for one unknown) bisection found a root.
+    @usableFromInline
+    func noConvergence(_ x: [P], _ r: [P], _ a: [P]) -> Never {
+        let point = k == 1 ? "x = \(x[0])" : "x = \(x)"
+        let residuals = k == 1 ? "residual g = \(r[0]), ∂g/∂x = \(a[0])" : "largest residual |g| = \(Self.size(r))"
+        var message = "no root found near \(k == 1 ? "\(problem.start[0])" : "\(problem.start)"): Newton's method stopped after \(iterations) iteration\(iterations == 1 ? "" : "s") at \(point) with \(residuals)"
+        if k == 1 {
+            let x0 = problem.start[0], reach = Swift.max(Swift.abs(x0), 1) / 100 * 0x1p63
+            message += "; no sign change of g within [\(x0 - reach), \(x0 + reach)] either"
+        }
+        usageFailure(problem.call, message + ".")
+    }
+}
