@@ -47,9 +47,10 @@ extension DifferentiableScalar {
 
 /// Stops: ∂g/∂x is singular at the root, where x*(p) has no derivative.
 @usableFromInline
-func singularAtRoot<P: ImplicitProblem, T>(_ problem: P, _ root: [T], _ a: [T]) -> Never {
+func singularAtRoot<P: ImplicitProblem, T>(_ problem: P, _ root: [T], _ a: [T], along largest: T? = nil) -> Never {
     let k = root.count
     let at = k == 1 ? "x = \(root[0])" : "x = \(root)"
     let jacobian = k == 1 ? "∂g/∂x = \(a[0])" : "∂g/∂x = \(a) (row-major)"
-    usageFailure(problem.call, "∂g/∂x is singular at the root \(at) (\(jacobian)): the implicit function theorem does not apply, so the root has no derivative in the parameters there.")
+    let scale = largest.map { ", against entries up to \($0) along Newton's path" } ?? ""
+    usageFailure(problem.call, "∂g/∂x is singular at the root \(at) (\(jacobian)\(scale)): a multiple root, where the implicit function theorem does not apply, so the root has no derivative in the parameters there.")
 }

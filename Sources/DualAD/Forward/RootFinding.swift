@@ -24,6 +24,11 @@ struct NewtonSolver<Problem: ImplicitProblem, P: ADScalar & BinaryFloatingPoint>
     @usableFromInline let k: Int
     /// Iterations taken, for messages.
     @usableFromInline var iterations = 0
+    /// The largest |∂gᵢ/∂xⱼ| seen along the way: the scale against which ∂g/∂x at the root
+    /// counts as singular.
+    @usableFromInline var largestJacobianEntry: P = 0
+    /// Why Newton's method stopped without a root, for messages.
+    @usableFromInline var stopReason = "the iteration limit was reached"
 
     /// The most Newton iterations before the fall-back or a stop.
     @usableFromInline static var iterationLimit: Int { 100 }
@@ -45,7 +50,7 @@ struct NewtonSolver<Problem: ImplicitProblem, P: ADScalar & BinaryFloatingPoint>
 
     /// g(x, p) and ∂g/∂x (row-major), from k forward sweeps of g.
     @inlinable
-    func linearization(_ x: [P]) -> (residual: [P], jacobian: [P]) {
+    mutating func linearization(_ x: [P]) -> (residual: [P], jacobian: [P]) {
         let constants = parameters.map { Dual<P>($0) }
         var residual = [P](), jacobian = [P](repeating: 0, count: k * k)
         for j in 0..<k {
@@ -53,7 +58,10 @@ struct NewtonSolver<Problem: ImplicitProblem, P: ADScalar & BinaryFloatingPoint>
             let g = problem.residual(seeded, parameters: constants)
             if g.count != k { residualCountMismatch(g.count) }
             if j == 0 { residual = g.map(\.value) }
-            for i in 0..<k { jacobian[i * k + j] = g[i].tangent }
+            for i in 0..<k {
+                jacobian[i * k + j] = g[i].tangent
+                if g[i].tangent.isFinite { largestJacobianEntry = Swift.max(largestJacobianEntry, Swift.abs(g[i].tangent)) }
+            }
         }
         return (residual, jacobian)
     }
@@ -66,9 +74,35 @@ struct NewtonSolver<Problem: ImplicitProblem, P: ADScalar & BinaryFloatingPoint>
         return m
     }
 
-    /// The solution, or a stop with a message.
+    /// The solution, checked to be a regular root, or a stop with a message.
     @inlinable
     mutating func solve() -> [P] {
+        let x = unverifiedSolution()
+        checkRegular(at: x)
+        return x
+    }
+
+    /// Stops unless ∂g/∂x at the root is regular: not singular in its values and not tiny
+    /// against the largest ∂g/∂x seen along the way (relative size √ε for one unknown,
+    /// reciprocal condition √ε for a system). At a multiple root Newton's method converges
+    /// only linearly, the root is determined to about half the digits, and x*(p) has no
+    /// derivative.
+    @inlinable
+    mutating func checkRegular(at x: [P]) {
+        let a = linearization(x).jacobian
+        let threshold = P.ulpOfOne.squareRoot()
+        if k == 1 {
+            if a[0] != 0 && a[0].isFinite && Swift.abs(a[0]) > threshold * largestJacobianEntry { return }
+        } else if let inverse = solveLinearSystem(a, identityMatrix(k), size: k, columns: k) {
+            let largestInverse = inverse.reduce(P(0)) { Swift.max($0, Swift.abs($1)) }
+            if largestInverse.isFinite && largestInverse * largestJacobianEntry * threshold < 1 { return }
+        }
+        singularAtRoot(problem, x, a, along: largestJacobianEntry)
+    }
+
+    /// The root by Newton's method (or bisection for one unknown), or a stop with a message.
+    @inlinable
+    mutating func unverifiedSolution() -> [P] {
         var x = problem.start.map { P($0) }
         var (r, a) = linearization(x)
         var norm = Self.size(r)
@@ -76,7 +110,10 @@ struct NewtonSolver<Problem: ImplicitProblem, P: ADScalar & BinaryFloatingPoint>
         while norm != 0 && iterations < Self.iterationLimit {
             iterations += 1
             guard let step = solveLinearSystem(a, r.map { -$0 }, size: k, columns: 1),
-                  step.allSatisfy({ $0.isFinite }) else { break }     // singular ∂g/∂x at this iterate
+                  step.allSatisfy({ $0.isFinite }) else {
+                stopReason = "∂g/∂x is singular there"
+                break
+            }
             let largestStep = step.reduce(P(0)) { Swift.max($0, Swift.abs($1)) }
             let scale = x.reduce(P(0)) { Swift.max($0, Swift.abs($1)) }
             var t: P = 1, accepted = false
@@ -92,6 +129,7 @@ struct NewtonSolver<Problem: ImplicitProblem, P: ADScalar & BinaryFloatingPoint>
                 // No decrease even for tiny steps: at the rounding floor of g (converged, if the
                 // Newton step is tiny) or at a local minimum of |g| that is not a root.
                 if largestStep <= eps.squareRoot() * Swift.max(scale, eps.squareRoot()) { return x }
+                stopReason = "no step along Newton's direction decreased |g|"
                 break
             }
             x = trial; r = trialResidual; norm = trialNorm
@@ -154,7 +192,7 @@ struct NewtonSolver<Problem: ImplicitProblem, P: ADScalar & BinaryFloatingPoint>
     func noConvergence(_ x: [P], _ r: [P], _ a: [P]) -> Never {
         let point = k == 1 ? "x = \(x[0])" : "x = \(x)"
         let residuals = k == 1 ? "residual g = \(r[0]), ∂g/∂x = \(a[0])" : "largest residual |g| = \(Self.size(r))"
-        var message = "no root found near \(k == 1 ? "\(problem.start[0])" : "\(problem.start)"): Newton's method stopped after \(iterations) iteration\(iterations == 1 ? "" : "s") at \(point) with \(residuals)"
+        var message = "no root found near \(k == 1 ? "\(problem.start[0])" : "\(problem.start)"): Newton's method stopped after \(iterations) iteration\(iterations == 1 ? "" : "s") at \(point) with \(residuals) (\(stopReason))"
         if k == 1 {
             let x0 = problem.start[0], reach = Swift.max(Swift.abs(x0), 1) / 100 * 0x1p63
             message += "; no sign change of g within [\(x0 - reach), \(x0 + reach)] either"

@@ -67,6 +67,13 @@ final class MisuseTests: XCTestCase {
             let (_, pullback) = vjp(of: SumTimes(), at: [1.0, 2.0, 3.0])
             _ = pullback([1, 2])
         },
+        "noRoot": { _ = solveRoot(of: NoRealRoot(), near: 0.5, parameters: [1.0]) },
+        "singularRoot": {
+            _ = derivative(at: 0.0) { p in solveRoot(of: DoubleRoot(), near: 0.5, parameters: [p]) }
+        },
+        "residualCount": { _ = solveRoot(of: WrongResidualCount(), near: [1.0, 1.0], parameters: [2.0]) },
+        "systemNoSolution": { _ = solveRoot(of: ParallelLines(), near: [1.0, 1.0], parameters: [2.0]) },
+        "emptyGuess": { _ = solveRoot(of: WrongResidualCount(), near: [], parameters: [2.0]) },
     ]
 
     /// The entry point of the child process; does nothing in a normal run.
@@ -91,6 +98,16 @@ final class MisuseTests: XCTestCase {
         process.waitUntilExit()
         XCTAssertNotEqual(process.terminationStatus, 0, "\(probe) did not stop", file: file, line: line)
         XCTAssertTrue(text.contains(message), "\(probe): expected “\(message)” in:\n\(text.suffix(600))", file: file, line: line)
+    }
+
+    func testImplicitFunctionMisuse() throws {
+        try expectTrap("noRoot", message: "solveRoot(of:near:parameters:): no root found near 0.5: Newton's method stopped after")
+        try expectTrap("noRoot", message: "; no sign change of g within [")
+        try expectTrap("singularRoot", message: "solveRoot(of:near:parameters:): ∂g/∂x is singular at the root x = 0.99999")
+        try expectTrap("singularRoot", message: "against entries up to 1.0 along Newton's path): a multiple root, where the implicit function theorem does not apply")
+        try expectTrap("residualCount", message: "solveRoot(of:near:parameters:): g returned 1 residuals for 2 unknowns; it must return one per unknown (the guess has 2 components).")
+        try expectTrap("systemNoSolution", message: "solveRoot(of:near:parameters:): no root found near [1.0, 1.0]: Newton's method stopped after 1 iteration at x = [1.0, 1.0] with largest residual |g| = ")
+        try expectTrap("emptyGuess", message: "solveRoot(of:near:parameters:): the guess must have at least one component (one per unknown), got an empty array.")
     }
 
     func testJVPDirectionOfWrongLength() throws {
@@ -188,4 +205,24 @@ struct ForeignOutput: ScalarFunction {
         if let foreign = box.leaked as? S { return foreign }
         return x[0] * x[1]
     }
+}
+
+/// x² + p = 0 with p > 0: no real root.
+struct NoRealRoot: ImplicitFunction {
+    func callAsFunction<S: ADScalar>(_ x: S, parameters p: [S]) -> S { x * x + p[0] }
+}
+
+/// (x − 1)² − p: a double root at p = 0, where ∂g/∂x = 0.
+struct DoubleRoot: ImplicitFunction {
+    func callAsFunction<S: ADScalar>(_ x: S, parameters p: [S]) -> S { (x - 1) * (x - 1) - p[0] }
+}
+
+/// Two unknowns, one residual: misuse.
+struct WrongResidualCount: ImplicitSystem {
+    func callAsFunction<S: ADScalar>(_ x: [S], parameters p: [S]) -> [S] { [x[0] + x[1] - p[0]] }
+}
+
+/// x + y = p and x + y = p + 1: parallel lines, ∂g/∂x singular everywhere.
+struct ParallelLines: ImplicitSystem {
+    func callAsFunction<S: ADScalar>(_ x: [S], parameters p: [S]) -> [S] { [x[0] + x[1] - p[0], x[0] + x[1] - p[0] - 1] }
 }
