@@ -22,6 +22,7 @@ extension DifferentiableScalar {
         let values = parameters.map(\.value)
         let root = Primal.solution(of: problem, parameters: values)
         let k = root.count
+        if root.contains(where: { $0.isNaN }) { return root.map { Self($0) } }     // NaN parameters
         // A = ∂g/∂x at the root, on the level below.
         let constants = values.map { Dual<Primal>($0) }
         var a = [Primal](repeating: 0, count: k * k)

@@ -77,6 +77,9 @@ struct NewtonSolver<Problem: ImplicitProblem, P: ADScalar & BinaryFloatingPoint>
     /// The solution, checked to be a regular root, or a stop with a message.
     @inlinable
     mutating func solve() -> [P] {
+        // NaN parameters give NaN, as IEEE arithmetic would (an optimizer's line search may
+        // try them), rather than a stop.
+        if parameters.contains(where: { $0.isNaN }) { return [P](repeating: .nan, count: k) }
         let x = unverifiedSolution()
         checkRegular(at: x)
         return x

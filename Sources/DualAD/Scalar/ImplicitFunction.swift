@@ -91,7 +91,8 @@ struct FixedPointProblem<H: FixedPointMap>: ImplicitProblem {
 /// steps halved until |g| decreases) to full precision; if Newton's method fails, by
 /// bisection on a sign change found by searching outward from `guess`. It stops with a
 /// message naming the call, the last iterate, the residual and the iteration count when no
-/// root is found, and when ∂g/∂x is 0 at the root (the root has no derivative in p there).
+/// root is found, and when ∂g/∂x is singular at the root (a multiple root: x*(p) has no
+/// derivative there). A NaN parameter gives a NaN root instead of a stop.
 /// - Complexity: The Newton solve (typically 3–8 iterations, each one forward sweep of g and
 ///   one evaluation for the step), then, per nesting level of `S`, one evaluation of g on `S`
 ///   and one forward sweep of g for ∂g/∂x: no differentiation through the iterations.

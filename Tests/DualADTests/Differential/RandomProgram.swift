@@ -3,7 +3,9 @@ import DualAD
 /// A random straight-line program: data (a small expression graph) with one generic
 /// evaluator, so the same program runs on `Double`, `Dual`, `ChunkedDual`, nested duals and
 /// `Tracked`. Every elementary function of the rule table appears, behind a domain guard that
-/// keeps its argument where the function is smooth (e.g. `log(1 + t²)`, `acosh(2 + t²)`).
+/// keeps its argument where the function is smooth (e.g. `log(1 + t²)`, `acosh(2 + t²)`), and
+/// so do users' own rules (Lambert W, softplus, log-add-exp) and an implicit function (Kepler's
+/// E(e, M) by `solveRoot`).
 struct RandomProgram: VectorFunction, CustomStringConvertible {
     enum Node {
         case input(Int)
@@ -11,6 +13,9 @@ struct RandomProgram: VectorFunction, CustomStringConvertible {
         case unary(UnaryFunction, Int)
         case binary(BinaryFunction, Int, Int)
         case power(Int, Int)            // pow(node, k), integer k
+        case userRule(Int, Int)         // a user's one-argument rule (0: Lambert W, 1: softplus)
+        case userBinaryRule(Int, Int)   // a user's two-argument rule (log-add-exp)
+        case implicitRoot(Int, Int)     // Kepler's E(e, M) with e = ½·squash(a), M = 4·squash(b)
     }
 
     let inputCount: Int
@@ -34,7 +39,7 @@ struct RandomProgram: VectorFunction, CustomStringConvertible {
             // Prefer recent nodes, so programs are deep rather than wide.
             let a = Swift.max(0, nodes.count - 1 - pick(Swift.min(nodes.count, 6), &rng))
             let b = pick(nodes.count, &rng)
-            switch pick(10, &rng) {
+            switch pick(13, &rng) {
             case 0:
                 nodes.append(.constant(rng.uniform(-2, 2)))
             case 1...4:
@@ -45,8 +50,14 @@ struct RandomProgram: VectorFunction, CustomStringConvertible {
                 let f = binaries[pick(binaries.count, &rng)]
                 if f == .min || f == .max { kinks = true }
                 nodes.append(.binary(f, a, b))
-            default:
+            case 9:
                 nodes.append(.power(a, Int(pick(7, &rng)) - 2))
+            case 10:
+                nodes.append(.userRule(pick(2, &rng), a))
+            case 11:
+                nodes.append(.userBinaryRule(a, b))
+            default:
+                nodes.append(.implicitRoot(a, b))
             }
         }
         // Outputs: the last m nodes that are not bare inputs or constants, else the last ones.
@@ -99,6 +110,15 @@ struct RandomProgram: VectorFunction, CustomStringConvertible {
             case .binary(let f, let a, let b): values.append(RandomProgram.guarded(f, values[a], values[b]))
             case .power(let a, let k):
                 values.append(k < 0 ? pow(1 + values[a] * values[a], k) : pow(RandomProgram.squash(values[a]) * 2, k))
+            case .userRule(let which, let a):
+                let t = values[a]
+                values.append(which == 0 ? PreciseLambertW()(S(0.5) + t * t) : PreciseSoftplus()(t))
+            case .userBinaryRule(let a, let b):
+                values.append(PreciseLogAddExp()(values[a], values[b]))
+            case .implicitRoot(let a, let b):
+                let (e, m) = (values[a], values[b])
+                guard e.isFinite && m.isFinite else { values.append(S.nan); break }
+                values.append(solveRoot(of: Kepler(), near: 1.0, parameters: [S(0.5) * RandomProgram.squash(e), 4 * RandomProgram.squash(m)]))
             }
         }
         return outputs.map { values[$0] }

@@ -79,3 +79,50 @@ final class CountingKepler: ImplicitFunction, @unchecked Sendable {
         return E - p[0] * sin(E) - p[1]
     }
 }
+
+// User rules whose values are as accurate as the type they run on (Float80 included), so that
+// the differential tests can difference them in Float80.
+
+/// eˣ at the precision of T.
+func preciseExp<T: BinaryFloatingPoint>(_ x: T) -> T {
+    if let v = x as? Wide { return T(Foundation.exp(v)) }
+    if let v = x as? Float { return T(Foundation.exp(v)) }
+    return T(Foundation.exp(Double(x)))
+}
+
+/// ln(1 + x) at the precision of T.
+func preciseLog1p<T: BinaryFloatingPoint>(_ x: T) -> T {
+    if let v = x as? Wide { return T(Foundation.log1p(v)) }
+    if let v = x as? Float { return T(Foundation.log1p(v)) }
+    return T(Foundation.log1p(Double(x)))
+}
+
+/// Lambert's W at the precision of T (x ≥ 0).
+struct PreciseLambertW: DifferentiableFunction {
+    func value<T: BinaryFloatingPoint>(at x: T) -> T {
+        var w = preciseLog1p(x)
+        for _ in 0..<60 {
+            let e = preciseExp(w), f = w * e - x
+            let next = w - f / (e * (w + 1) - (w + 2) * f / (2 * w + 2))
+            if next == w { break }
+            w = next
+        }
+        return w
+    }
+    func derivative<S: ADScalar>(at x: S, value w: S) -> S { w / (x * (1 + w)) }
+}
+
+/// Softplus ln(1 + eˣ) at the precision of T, with the logistic function as its derivative.
+struct PreciseSoftplus: DifferentiableFunction {
+    func value<T: BinaryFloatingPoint>(at x: T) -> T { x > 0 ? x + preciseLog1p(preciseExp(-x)) : preciseLog1p(preciseExp(x)) }
+    func derivative<S: ADScalar>(at x: S, value: S) -> S { 1 / (1 + exp(-x)) }
+}
+
+/// ln(eˣ + eʸ) at the precision of T.
+struct PreciseLogAddExp: BinaryDifferentiableFunction {
+    func value<T: BinaryFloatingPoint>(at x: T, _ y: T) -> T {
+        let m = Swift.max(x, y)
+        return m + preciseLog1p(preciseExp(Swift.min(x, y) - m))
+    }
+    func partials<S: ADScalar>(at x: S, _ y: S, value: S) -> (dx: S, dy: S) { (exp(x - value), exp(y - value)) }
+}
