@@ -20,4 +20,5 @@ let catalog: [Example] = [
     Example(name: "forward-vs-reverse", title: "Forward versus reverse by shape", source: "seeds 000, 002", run: forwardVersusReverse),
     Example(name: "rematerialization", title: "Rematerialization: √L checkpoints", source: "seed 000", run: rematerialization),
     Example(name: "higher-order", title: "Higher order: f″, f‴, Hessians, perturbation confusion", source: "DualAD", run: higherOrder),
+    Example(name: "your-own-functions", title: "Your own functions: Lambert's W and Kepler's equation", source: "DualAD", run: yourOwnFunctions),
 ]
