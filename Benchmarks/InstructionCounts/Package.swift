@@ -14,6 +14,12 @@ let package = Package(
             name: "InstructionCounts",
             dependencies: [.product(name: "DualAD", package: rootIdentity)]
         ),
+        // Users' own functions (issue 14), in their own binary so that the workloads above
+        // compile exactly as before.
+        .executableTarget(
+            name: "CustomRuleCounts",
+            dependencies: [.product(name: "DualAD", package: rootIdentity)]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -56,4 +56,32 @@ func registerInterleavedRatios() {
                          primal: { blackHole(jacobian(of: layer, at: x, strategy: best)) },
                          derivative: { blackHole(jacobian(of: layer, at: x, strategy: .automatic)) })
     }
+
+    // Users' own functions (issue 14): a user's tanh rule against the built-in, per mode, and
+    // solveRoot's derivative against its primal solve.
+    let chainPoint = rosenbrockPoint(count: 1000)
+    let chainDual: [Dual<Double>] = (0..<1000).map { Dual(chainPoint[$0], tangent: direction[$0]) }
+    let builtIn = BuiltInTanhChain(), user = UserTanhChain()
+    interleavedRatio("Interleaved user rule / built-in, Dual JVP n=1000", batch: 50,
+                     primal: { blackHole(builtIn(chainDual)) },
+                     derivative: { blackHole(user(chainDual)) })
+    let chainShort = Array(chainPoint.prefix(100))
+    interleavedRatio("Interleaved user rule / built-in, chunked(8) gradient n=100", batch: 20,
+                     primal: { blackHole(gradient(of: builtIn, at: chainShort, strategy: .chunked(8))) },
+                     derivative: { blackHole(gradient(of: user, at: chainShort, strategy: .chunked(8))) })
+    interleavedRatio("Interleaved user rule / built-in, reverse gradient n=1000", batch: 20,
+                     primal: { blackHole(gradient(of: builtIn, at: chainPoint, strategy: .reverse)) },
+                     derivative: { blackHole(gradient(of: user, at: chainPoint, strategy: .reverse)) })
+    let kepler = KeplerSum(), keplerPoint = [0.3, 1.2]
+    let keplerDual = [Dual<Double>(0.3), Dual(1.2, tangent: 1)]
+    interleavedRatio("Interleaved solveRoot derivative (JVP) / primal solve", batch: 200,
+                     primal: { blackHole(kepler(keplerPoint)) },
+                     derivative: { blackHole(kepler(keplerDual)) })
+    interleavedRatio("Interleaved solveRoot reverse gradient / primal solve", batch: 200,
+                     primal: { blackHole(kepler(keplerPoint)) },
+                     derivative: { blackHole(gradient(of: kepler, at: keplerPoint, strategy: .reverse)) })
+    let through = KeplerSumThroughIterations()
+    interleavedRatio("Interleaved JVP through Newton iterations / solveRoot JVP", batch: 200,
+                     primal: { blackHole(kepler(keplerDual)) },
+                     derivative: { blackHole(through(keplerDual)) })
 }

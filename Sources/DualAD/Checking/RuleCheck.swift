@@ -3,7 +3,7 @@
 // function is evaluated in Float80 where the platform has it (Double elsewhere), so the
 // reference carries more digits than the rule it checks when the value does.
 
-/// The result of ``checkRule(_:at:tolerance:)-(F,_,_)``: one entry per point and partial,
+/// The result of ``checkRule(_:at:tolerance:)-(F,[Double],_)``: one entry per point and partial,
 /// and whether all agree. Its `description` is a readable table.
 public struct RuleCheck: CustomStringConvertible, Sendable {
     /// One comparison: the rule's derivative against the difference quotient.

@@ -3,12 +3,6 @@
 // tangents (`hasTangents == false`) contributes no lane work.
 
 extension ChunkedDual {
-    /// Each tangent mapped by `transform`, value replaced.
-    @inlinable @inline(__always)
-    static func make(_ value: T, _ transform: (Int) -> T) -> ChunkedDual {
-        ChunkedDual(value, lanes: InlineArray(transform), hasTangents: true)
-    }
-
     /// Whether every tangent is exactly zero (the flag answers without a scan when it can).
     @inlinable @inline(__always)
     var isExactlyZeroTangent: Bool { !hasTangents || isExactlyZeroTangentLanes }
@@ -36,7 +30,11 @@ extension ChunkedDual: DifferentiableScalar {
     /// - Complexity: N multiplications.
     @inlinable @inline(__always)
     public init(_ value: T, derivativeOf x: ChunkedDual, times d: T) {
-        self = x.hasTangents ? ChunkedDual.make(value) { d * x.lanes[$0] } : ChunkedDual(value)
+        if x.hasTangents {
+            self.init(value, lanes: InlineArray { d * x.lanes[$0] }, hasTangents: true)
+        } else {
+            self.init(value)
+        }
     }
 
     /// The chain rule of two arguments: `value` with tangents dx·ẋₖ + dy·ẏₖ; an operand
@@ -46,9 +44,9 @@ extension ChunkedDual: DifferentiableScalar {
     public init(_ value: T, derivativeOf x: ChunkedDual, times dx: T, plus y: ChunkedDual, times dy: T) {
         switch (x.hasTangents, y.hasTangents) {
         case (false, false): self.init(value)
-        case (true, false): self = ChunkedDual.make(value) { dx * x.lanes[$0] }
-        case (false, true): self = ChunkedDual.make(value) { dy * y.lanes[$0] }
-        case (true, true): self = ChunkedDual.make(value) { dx * x.lanes[$0] + dy * y.lanes[$0] }
+        case (true, false): self.init(value, lanes: InlineArray { dx * x.lanes[$0] }, hasTangents: true)
+        case (false, true): self.init(value, lanes: InlineArray { dy * y.lanes[$0] }, hasTangents: true)
+        case (true, true): self.init(value, lanes: InlineArray { dx * x.lanes[$0] + dy * y.lanes[$0] }, hasTangents: true)
         }
     }
 
@@ -69,6 +67,32 @@ extension ChunkedDual: DifferentiableScalar {
         guard x.hasTangents || y.hasTangents else { return ChunkedDual(T.evaluate(function, x.value, y.value)) }
         let r = function.rule(at: x.value, y.value)
         return ChunkedDual(r.value, derivativeOf: x, times: r.dx, plus: y, times: r.dy)
+    }
+
+    /// A user's f(x): as ``DifferentiableScalar``'s default, except that without tangents
+    /// the derivative is not evaluated (as for a built-in function: in a chunked sweep most
+    /// inputs carry none of the chunk's seeds).
+    /// - Complexity: One value and one derivative of f, N multiplications (the value alone
+    ///   without tangents).
+    @inlinable @inline(__always)
+    public static func evaluate<F: DifferentiableFunction>(_ function: F, _ x: ChunkedDual) -> ChunkedDual {
+        // Tested before the value is computed, as for a built-in: otherwise the lanes are kept
+        // (spilled) across the value's call even when there are none (measured: +4.6 %
+        // instructions on a chunked gradient whose every term calls the rule).
+        guard x.hasTangents else { return ChunkedDual(T.evaluate(function, x.value)) }
+        let v = T.evaluate(function, x.value)
+        return ChunkedDual(v, derivativeOf: x, times: function.derivative(at: x.value, value: v))
+    }
+
+    /// A user's f(x, y): as ``DifferentiableScalar``'s default, except that without tangents
+    /// the partials are not evaluated (as for a built-in function).
+    /// - Complexity: One value and both partials of f, up to 2N multiplications.
+    @inlinable @inline(__always)
+    public static func evaluate<F: BinaryDifferentiableFunction>(_ function: F, _ x: ChunkedDual, _ y: ChunkedDual) -> ChunkedDual {
+        guard x.hasTangents || y.hasTangents else { return ChunkedDual(T.evaluate(function, x.value, y.value)) }
+        let v = T.evaluate(function, x.value, y.value)
+        let d = function.partials(at: x.value, y.value, value: v)
+        return ChunkedDual(v, derivativeOf: x, times: d.dx, plus: y, times: d.dy)
     }
 
     /// xⁿ with tangents n·xⁿ⁻¹·ẋₖ.

@@ -14,7 +14,7 @@
 
 extension DifferentiableScalar {
     /// The root of `problem` with its derivatives in the parameters, by the implicit function
-    /// theorem (see ``solveRoot(of:near:parameters:)-(_,_,[S])``).
+    /// theorem (see ``solveRoot(of:near:parameters:)->S``).
     /// - Complexity: The solve on `Primal`, one evaluation of g on `Self`, k forward sweeps of
     ///   g on `Dual<Primal>`, an O(k³) inverse and k(k − 1) chain-rule combinations.
     @inlinable

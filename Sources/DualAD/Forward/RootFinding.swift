@@ -6,7 +6,7 @@
 
 extension ADScalar where Self: BinaryFloatingPoint {
     /// The root of `problem` on this primal type, by Newton's method (see
-    /// ``solveRoot(of:near:parameters:)-(_,_,[S])``).
+    /// ``solveRoot(of:near:parameters:)->S``).
     /// - Complexity: Per iteration k forward sweeps of g, an O(k³) solve and one or more
     ///   evaluations of g.
     @inlinable

@@ -12,7 +12,7 @@
 /// float literals, comparison by value, `S(c)` to lift a `Double` constant, and the
 /// elementary functions (`exp`, `sin`, `pow`, …) as free functions. Every elementary function
 /// is reached through two requirements, ``evaluate(_:_:)-(UnaryFunction,_)`` and
-/// ``evaluate(_:_:_:)``, keyed by the cases of ``UnaryFunction`` and ``BinaryFunction``: the
+/// ``evaluate(_:_:_:)-(BinaryFunction,_,_)``, keyed by the cases of ``UnaryFunction`` and ``BinaryFunction``: the
 /// primal types answer them with the C math library, the differentiable types with the rule
 /// table (`Forward/RuleTable.swift`), where every derivative formula is written once.
 ///
@@ -60,7 +60,7 @@ where Magnitude == Self {
 
     /// The solution x*(p) of the system g(x, p) = 0 that `problem` poses, at these parameters.
     ///
-    /// User code calls ``solveRoot(of:near:parameters:)-(_,_,[S])`` instead. The primal types
+    /// User code calls ``solveRoot(of:near:parameters:)->S`` instead. The primal types
     /// solve by Newton's method; the differentiable types take the solution from the level
     /// below and its derivative from the implicit function theorem.
     /// - Complexity: A Newton solve on the primal type, then per nesting level one

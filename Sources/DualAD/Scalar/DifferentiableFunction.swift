@@ -27,7 +27,7 @@
 /// evaluated on duals, so second and third derivatives are right as long as `derivative` is
 /// written with DualAD's operations), ``ChunkedDual``, ``DualVector`` elementwise and
 /// ``Tracked`` (a one-operand entry, like `exp`). The value's implementation is never
-/// differentiated; check the rule against finite differences with ``checkRule(_:at:)``.
+/// differentiated; check the rule against finite differences with ``checkRule(_:at:tolerance:)-(F,[Double],_)``.
 public protocol DifferentiableFunction {
     /// f(x) on a plain floating-point number (`Double`, `Float` or `Float80`).
     func value<T: BinaryFloatingPoint>(at x: T) -> T

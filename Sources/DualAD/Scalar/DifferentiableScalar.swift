@@ -24,7 +24,7 @@
 /// constants, `S(c)`, `zero`, `magnitude`, `negate()` and hashing by value — come from this
 /// protocol's extension, written once. Every operator of a conforming type reads the rule
 /// table through its ``ADScalar/evaluate(_:_:)-(UnaryFunction,_)`` and
-/// ``ADScalar/evaluate(_:_:_:)``.
+/// ``ADScalar/evaluate(_:_:_:)-(BinaryFunction,_,_)``.
 ///
 /// **Equality and comparison** look at ``value`` only, so that branches in user code
 /// (`if x < 0`) take the same path as on plain numbers (ForwardDiff.jl does the same).

@@ -4,7 +4,7 @@
 // (`Forward/ImplicitDifferentiation.swift`). The solver's iterations are never differentiated.
 
 /// An equation g(x, p) = 0 in one unknown x with parameters p, whose root
-/// ``solveRoot(of:near:parameters:)-(_,_,[S])`` finds and differentiates in p.
+/// ``solveRoot(of:near:parameters:)->S`` finds and differentiates in p.
 ///
 ///     struct Kepler: ImplicitFunction {     // E − e·sin E − M = 0, solved for E
 ///         func callAsFunction<S: ADScalar>(_ E: S, parameters p: [S]) -> S { E - p[0] * sin(E) - p[1] }
@@ -18,7 +18,7 @@ public protocol ImplicitFunction {
 }
 
 /// A system g(x, p) = 0 of k equations in k unknowns x with parameters p, whose solution
-/// ``solveRoot(of:near:parameters:)-(_,[Double],_)`` finds and differentiates in p.
+/// ``solveRoot(of:near:parameters:)->[S]`` finds and differentiates in p.
 public protocol ImplicitSystem {
     /// g(x, p): as many outputs as `x` has components.
     func callAsFunction<S: ADScalar>(_ x: [S], parameters p: [S]) -> [S]
@@ -34,7 +34,7 @@ public protocol FixedPointMap {
 /// The problem behind every implicit function: k equations g(x, p) = 0 in k unknowns, a
 /// starting point, and the name of the user's call for messages. The scalar types answer it
 /// through ``ADScalar/solution(of:parameters:)``; user code calls
-/// ``solveRoot(of:near:parameters:)-(_,_,[S])``, ``solveRoot(of:near:parameters:)-(_,[Double],_)``
+/// ``solveRoot(of:near:parameters:)->S``, ``solveRoot(of:near:parameters:)->[S]``
 /// or ``solveFixedPoint(of:near:parameters:)`` instead of conforming to this.
 public protocol ImplicitProblem {
     /// The user's call, named in messages (`solveRoot(of:near:parameters:)`).
@@ -119,7 +119,7 @@ public func solveRoot<G: ImplicitSystem, S: ADScalar>(of g: G, near guess: [Doub
 /// The fixed point x*(p) = h(x*, p) near `guess`, differentiable in `p` in every mode: the
 /// root of x − h(x, p), found by Newton's method (not by iterating h) and differentiated by
 /// the implicit function theorem, ∂x*/∂p = (I − ∂h/∂x)⁻¹ ∂h/∂p.
-/// - Complexity: As ``solveRoot(of:near:parameters:)-(_,[Double],_)``.
+/// - Complexity: As ``solveRoot(of:near:parameters:)->[S]``.
 @inlinable
 public func solveFixedPoint<H: FixedPointMap, S: ADScalar>(of h: H, near guess: [Double], parameters p: [S]) -> [S] {
     if guess.isEmpty { usageFailure("solveFixedPoint(of:near:parameters:)", "the guess must have at least one component (one per unknown), got an empty array.") }

@@ -155,7 +155,7 @@ extension BinaryFunction {
     }
 
     /// f(x, y), ∂f/∂x and ∂f/∂y at the primal point `(x, y)`: the value from the scalar type
-    /// (`x + y`, `x * y`, ``ADScalar/evaluate(_:_:_:)``), the partials from
+    /// (`x + y`, `x * y`, ``ADScalar/evaluate(_:_:_:)-(BinaryFunction,_,_)``), the partials from
     /// ``partials(at:_:value:)``.
     /// - Complexity: One evaluation of f plus its partials.
     @inlinable @inline(__always)

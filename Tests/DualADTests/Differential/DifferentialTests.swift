@@ -40,7 +40,7 @@ final class DifferentialTests: XCTestCase {
 
     func testEveryModeAgreesOnRandomPrograms() {
         let baseTolerance = 256 * Double.ulpOfOne
-        var checked = 0, compared = 0, refinedReferences = 0, illConditioned = 0
+        var checked = 0, compared = 0, refinedReferences = 0, illConditioned = 0, unresolvable = 0
         for k in 0..<Self.count {
             let programSeed = Self.seed &+ UInt64(k)
             var rng = SplitMix64(state: programSeed)
@@ -112,7 +112,7 @@ final class DifferentialTests: XCTestCase {
             // while a 50-digit mpmath derivative agrees with DualAD to 2e-14; seed 20298750:
             // sin(hypot(c, 1 + v²)) oscillates about 6700 radians per unit of x, so even a first
             // step of 0.001 spans a radian, while mpmath agrees with DualAD to 2e-13), so an
-            // entry that disagrees is checked again from first steps of 1e-3, 1e-4 and 1e-5;
+            // entry that disagrees is checked again from first steps of 1e-3 down to 1e-7;
             // it fails only if every one does.
             if !program.hasKinks {
                 func reference(_ i: Int, _ j: Int, step: Wide) -> Double {
@@ -126,10 +126,24 @@ final class DifferentialTests: XCTestCase {
                 for j in 0..<n { for i in 0..<m { coarse[i * n + j] = reference(i, j, step: 0.01) } }
                 var best = coarse
                 for e in 0..<(m * n) where Swift.abs(J.storage[e] - coarse[e]) > 1e-8 * Swift.max(1, scale) {
-                    for step: Wide in [1e-3, 1e-4, 1e-5] {
+                    var references: [Double] = []
+                    for step: Wide in [1e-3, 1e-4, 1e-5, 1e-6, 1e-7] {
                         best[e] = reference(e / n, e % n, step: step)
+                        references.append(best[e])
                         refinedReferences += 1
                         if Swift.abs(J.storage[e] - best[e]) <= 1e-8 * Swift.max(1, scale) { break }
+                    }
+                    // No agreement at any step: if the differences do not agree with each other
+                    // either (seed 20316060: cos of a hypot near 10⁷ oscillates ~10⁷ radians per
+                    // unit of x, so every step from 1e-2 to 1e-7 gives a different number, while
+                    // the Float80 forward Jacobian agrees with Double's to 4e-8), the function
+                    // is not resolvable by differences there: the entry is left out and counted.
+                    if Swift.abs(J.storage[e] - best[e]) > 1e-8 * Swift.max(1, scale), references.count == 5 {
+                        let last = references.suffix(3), spread = last.max()! - last.min()!
+                        if spread > 1e-4 * Swift.max(1, Swift.abs(last.max()!)) {
+                            unresolvable += 1
+                            best[e] = J.storage[e]
+                        }
                     }
                 }
                 ok = ok && record("Float80 Richardson difference", J.storage, best, scale: scale, tolerance: 1e-8, context: context())
@@ -138,8 +152,10 @@ final class DifferentialTests: XCTestCase {
             checked += 1
             if !ok { break }
         }
-        print("DifferentialTests: \(checked) programs from seed \(Self.seed) (\(compared) also against finite differences, \(refinedReferences) entries re-differenced with a smaller step, \(illConditioned) ill-conditioned enough that Double's own error set the tolerance); largest relative differences:")
+        print("DifferentialTests: \(checked) programs from seed \(Self.seed) (\(compared) also against finite differences, \(refinedReferences) entries re-differenced with a smaller step, \(illConditioned) ill-conditioned enough that Double's own error set the tolerance, \(unresolvable) entries left out as unresolvable by differences); largest relative differences:")
         for (name, value) in largest.sorted(by: { $0.key < $1.key }) { print("  \(name): \(value)") }
         XCTAssertGreaterThan(checked, Self.count / 2, "too many programs had non-finite values")
+        // Leaving entries out must stay rare: one in 10⁴ programs at most.
+        XCTAssertLessThanOrEqual(unresolvable, Swift.max(1, Self.count / 10_000), "too many entries unresolvable by differences")
     }
 }
