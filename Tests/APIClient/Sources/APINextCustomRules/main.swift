@@ -25,6 +25,7 @@ struct Kepler: ImplicitFunction {
 }
 func eccentricAnomaly<S: ADScalar>(_ p: [S]) -> S { solveRoot(of: Kepler(), near: 1.0, parameters: p) }
 let gE = gradient(at: [0.3, 1.2]) { eccentricAnomaly(Array($0)) }           // [1.01930…, 1.02192…]
+
 // Not part of API-next.md: the note under section 2's block says to import Foundation for
 // `Foundation.log`/`Foundation.exp`; the checks follow.
 import Foundation
