@@ -9,6 +9,9 @@ import PackageDescription
 // The benchmarks, which need ordo-one/benchmark, live in their own package in Benchmarks/.
 let package = Package(
     name: "DualAD",
+    // The Synchronization module (an atomic key per tape, see Sources/DualAD/Reverse/Tape.swift)
+    // sets the Apple minimums; Linux has no minimum.
+    platforms: [.macOS(.v15), .iOS(.v18), .tvOS(.v18), .watchOS(.v11), .visionOS(.v2)],
     products: [
         .library(name: "DualAD", targets: ["DualAD"]),
         .executable(name: "Examples", targets: ["Examples"]),

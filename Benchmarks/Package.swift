@@ -17,7 +17,7 @@ let nativeFlags: [SwiftSetting] = Context.environment["DUALAD_NATIVE"] == "1"
 
 let package = Package(
     name: "DualADBenchmarks",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     dependencies: [
         .package(path: ".."),
         // The traits line is required on Linux with Swift 6.3: it drops the default

@@ -8,6 +8,7 @@ let rootIdentity = String(Context.packageDirectory.split(separator: "/").dropLas
 
 let package = Package(
     name: "InstructionCounts",
+    platforms: [.macOS(.v15)],
     dependencies: [.package(path: "../..")],
     targets: [
         .executableTarget(

@@ -11,6 +11,7 @@ let rootIdentity = String(Context.packageDirectory.split(separator: "/").dropLas
 
 let package = Package(
     name: "APIClient",
+    platforms: [.macOS(.v15)],
     dependencies: [.package(path: "../..")],
     targets: [
         .target(

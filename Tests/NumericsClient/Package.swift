@@ -9,6 +9,7 @@ let rootIdentity = String(Context.packageDirectory.split(separator: "/").dropLas
 
 let package = Package(
     name: "NumericsClient",
+    platforms: [.macOS(.v15)],
     dependencies: [
         .package(path: "../..", traits: ["Numerics"]),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),

@@ -2,15 +2,28 @@
 // (or an input): up to two parent indices and the local partials ∂vᵢ/∂parent, read from the
 // rule table at recording time and already multiplied by the operands' scales. Operations
 // with one recorded operand add no entry: their result refers to the operand's entry with
-// the chain-rule product as its scale (see `Tracked.swift`). Entries are appended in evaluation order, so a single backward
-// pass over the list (last to first) visits every value after all of its uses: no recursion
-// over an expression tree, no revisiting of shared subexpressions.
+// the chain-rule product as its scale (see `Tracked.swift`). Entries are appended in
+// evaluation order, so a single backward pass over the list (last to first) visits every value
+// after all of its uses: no recursion over an expression tree, no revisiting of shared
+// subexpressions.
 //
-// Storage is two manually managed allocations (a header and a flat entry buffer that doubles
-// when full), reached from each `Tracked` value through a plain pointer: recording an
-// operation is an append, with no class instance and no reference counting per operation.
-// The `Tape` class owns the memory and frees it when the recording and every pullback made
-// from it are gone.
+// Storage is a header and a flat entry buffer that doubles when full, reached from each
+// `Tracked` value through a plain pointer: recording an operation is an append, with no class
+// instance and no reference counting per operation. The `Tape` class owns the entry buffer and
+// frees it when the recording and every pullback made from it are gone.
+//
+// Memory safety under misuse. A `Tracked` value can outlive its tape (stashed in a global,
+// captured by a task), and every operation on it first compares its key with its header's.
+// So headers are never returned to the allocator: a finished tape puts its header in a pool
+// (`recycledTapeHeaders`) for the next tape to reuse, and a stale value always reads a valid
+// header, whose key is 0 (finished) or a later recording's (keys come from one counter), never
+// its own. The key is an atomic, so a header recycled on one thread while a stale value is
+// checked on another is not a data race. Every other field of a header is touched only by the
+// recording that owns it. (The cost: headers that are never freed, one per tape alive at the
+// busiest moment, 48 bytes each; a relaxed atomic load per operation, a plain load on x86 and
+// ARM.)
+
+import Synchronization
 
 /// One recorded operation: parents and the local partials with respect to them. A missing
 /// parent is the entry itself with partial 0: the backward sweep adds that zero contribution to
@@ -42,32 +55,38 @@ struct TapeEntry<T: ADScalar> {
 ///
 /// Not generic: the entries are kept as raw memory and typed where they are used, so the
 /// unspecialized code that frees a tape needs no runtime metadata lookup (a generic header
-/// cost two lookups, ≈ 1300 instructions, per gradient).
+/// cost two lookups, ≈ 1300 instructions, per gradient). Never deallocated: see the top of
+/// this file.
 @usableFromInline
-struct TapeHeader {
+struct TapeHeader: ~Copyable {
     /// The entry buffer, `capacity` × `TapeEntry<T>` for the tape's `T`.
     @usableFromInline var storage: UnsafeMutableRawPointer
     @usableFromInline var count: Int
     @usableFromInline var capacity: Int
     /// Identifies this recording while it is open; tracked values carry a copy and must match
     /// it to record. Set to 0 when the recording finishes, so one comparison per operation
-    /// catches both a value from another recording and one used after its recording.
-    @usableFromInline var key: UInt32
+    /// catches both a value from another recording and one used after its recording. Atomic:
+    /// the one field that a stale value on another thread may read.
+    @usableFromInline let key: Atomic<UInt32>
     /// The key the recording had, kept after it finishes to recognise its own values.
-    @usableFromInline let originalKey: UInt32
+    @usableFromInline var originalKey: UInt32
     /// How many entries at the start are variables (no parents): the backward sweep stops
     /// there, since they pass nothing on.
     @usableFromInline var leadingVariables: Int
 
-    @inlinable
-    init<T: ADScalar>(capacity: Int, key: UInt32, of: T.Type) {
-        self.storage = UnsafeMutableRawPointer(UnsafeMutablePointer<TapeEntry<T>>.allocate(capacity: capacity))
+    @usableFromInline
+    init(storage: UnsafeMutableRawPointer, capacity: Int, key: UInt32) {
+        self.storage = storage
         self.count = 0
         self.capacity = capacity
-        self.key = key
+        self.key = Atomic(key)
         self.originalKey = key
         self.leadingVariables = 0
     }
+
+    /// The current key (0 once the recording has finished).
+    @inlinable @inline(__always)
+    var currentKey: UInt32 { key.load(ordering: .relaxed) }
 
     /// The entry buffer, typed.
     @inlinable @inline(__always)
@@ -100,16 +119,57 @@ struct TapeHeader {
     }
 }
 
-/// A key that tells a new recording's values from those of any other, including a later tape
-/// that reuses its memory: the creation instant's 128 bits, folded and mixed by multiplies
-/// (≈ 25 ns; hashing the instant with `Hasher` costs ≈ 55 ns, a system random number ≈ 500 ns
-/// here). Even (values use the low bit, see `ownsEntryBit`) and never 0: 0 marks a finished
-/// tape.
-@inlinable
-func freshRecordingKey() -> UInt32 {
-    let (low, high) = unsafeBitCast(ContinuousClock.now, to: (UInt64, UInt64).self)
-    let mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
-    return UInt32(truncatingIfNeeded: mixed >> 32) & ~ownsEntryBit | 2
+/// The source of recording keys: even (values use the low bit, see `ownsEntryBit`), never 0
+/// (0 marks a finished tape), distinct for 2³¹ consecutive recordings, so that a stale value
+/// never matches a later recording that reuses its header.
+@usableFromInline let recordingKeys = Atomic<UInt32>(0)
+
+/// A key for a new recording.
+/// - Complexity: One atomic add.
+@usableFromInline
+func nextRecordingKey() -> UInt32 {
+    while true {
+        let key = recordingKeys.wrappingAdd(2, ordering: .relaxed).newValue
+        if key != 0 { return key }
+    }
+}
+
+/// A tape header's address, to keep in the pool. `@unchecked Sendable`: the pool's mutex
+/// hands each header to one tape at a time, and a header is never freed.
+@usableFromInline
+struct TapeHeaderAddress: @unchecked Sendable {
+    @usableFromInline let pointer: UnsafeMutablePointer<TapeHeader>
+}
+
+/// The headers of finished tapes, waiting to be reused (never deallocated; see the top of this
+/// file).
+let recycledTapeHeaders = Mutex<[TapeHeaderAddress]>([])
+
+/// A header for a new recording with the given entry buffer, from the pool or newly allocated.
+/// - Complexity: One lock, or one allocation.
+@usableFromInline
+func acquireTapeHeader(storage: UnsafeMutableRawPointer, capacity: Int) -> UnsafeMutablePointer<TapeHeader> {
+    let key = nextRecordingKey()
+    if let recycled = recycledTapeHeaders.withLock({ $0.popLast() }) {
+        let header = recycled.pointer
+        header.pointee.storage = storage
+        header.pointee.count = 0
+        header.pointee.capacity = capacity
+        header.pointee.originalKey = key
+        header.pointee.leadingVariables = 0
+        header.pointee.key.store(key, ordering: .relaxed)
+        return header
+    }
+    let header = UnsafeMutablePointer<TapeHeader>.allocate(capacity: 1)
+    header.initialize(to: TapeHeader(storage: storage, capacity: capacity, key: key))
+    return header
+}
+
+/// Returns a finished tape's header to the pool (its key already 0, its entries freed).
+/// - Complexity: One lock.
+@usableFromInline
+func recycleTapeHeader(_ header: UnsafeMutablePointer<TapeHeader>) {
+    recycledTapeHeaders.withLock { $0.append(TapeHeaderAddress(pointer: header)) }
 }
 
 /// A reverse-mode recording: the list of operations one evaluation of a function performed,
@@ -125,24 +185,27 @@ func freshRecordingKey() -> UInt32 {
 ///   one-operand operations append nothing (see ``Tracked``). A backward sweep is
 ///   O(#entries up to the seeded output).
 public final class Tape<T: ADScalar>: @unchecked Sendable {
+    // @unchecked: the header is mutated only by the recording (one call, one task); after it
+    // finishes, pullbacks only read the entries, from any number of tasks at once.
     @usableFromInline let header: UnsafeMutablePointer<TapeHeader>
 
     /// A new, empty recording with room for `capacity` entries before it first grows.
     @inlinable
     public init(capacity: Int = 1024) {
-        header = .allocate(capacity: 1)
-        header.initialize(to: TapeHeader(capacity: Swift.max(capacity, 16), key: freshRecordingKey(), of: T.self))
+        let capacity = Swift.max(capacity, 16)
+        let storage = UnsafeMutableRawPointer(UnsafeMutablePointer<TapeEntry<T>>.allocate(capacity: capacity))
+        header = acquireTapeHeader(storage: storage, capacity: capacity)
     }
 
     deinit {
         // Not specialized (a deinit cannot be inlined into clients): anything that needs the
         // metadata of `TapeEntry<T>` would look it up in the runtime's cache on every tape,
         // ≈ 650 instructions. The entries need deinitializing only when `T` is not plain
-        // data, which `T`'s own metadata says.
-        header.pointee.key = 0
+        // data, which `T`'s own metadata says. The header is kept for reuse, never freed.
+        header.pointee.key.store(0, ordering: .relaxed)
         if !_isPOD(T.self) { header.pointee.entries(T.self).deinitialize(count: header.pointee.count) }
         header.pointee.storage.deallocate()
-        header.deallocate()
+        recycleTapeHeader(header)
     }
 
     /// The number of recorded entries (inputs included).
@@ -219,7 +282,7 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
     /// Stops with a message when the recording has finished.
     @inlinable
     func checkRecording(_ call: StaticString) {
-        if _slowPath(header.pointee.key == 0) {
+        if _slowPath(header.pointee.currentKey == 0) {
             usageFailure("\(call)", "the recording has finished; a new input needs a new tape.")
         }
     }
@@ -228,7 +291,7 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
     /// message. Backward sweeps remain available.
     @inlinable
     public func finishRecording() {
-        header.pointee.key = 0
+        header.pointee.key.store(0, ordering: .relaxed)
     }
 
     /// Whether `value` was recorded on this tape (constants were not).

@@ -5,12 +5,15 @@
 extension Tracked {
     /// f(x) with local derivative `d`: refers to x's entry with scale d · x.scale, appending
     /// nothing (a constant `x` gives a constant).
+    ///
+    /// No liveness check: nothing is written to the tape, and the result is exactly as stale
+    /// as `x` — it stops where it meets another recorded value (the append below), a driver
+    /// or `Tape.node(_:)`. Checking here cost 9 % of a reverse gradient: the key is atomic,
+    /// and atomic loads are not merged the way the plain ones were.
     @inlinable @inline(__always)
     static func record(_ value: T, parent x: Tracked, partial d: T) -> Tracked {
         guard let header = x.header else { return Tracked(value) }
-        let key = x.recordingKey
-        checkLive(header, key)
-        return Tracked(value, scale: d * x.scale, index: x.index, key: key, header: header)
+        return Tracked(value, scale: d * x.scale, index: x.index, key: x.recordingKey, header: header)
     }
 
     /// f(x, y) with partials `dx`, `dy`: one entry when x and y depend on different entries;
@@ -31,10 +34,11 @@ extension Tracked {
     }
 
     /// Stops unless the tape is still recording under this key (the tape's key is reset to
-    /// 0 when the recording finishes).
+    /// 0 when the recording finishes). Safe for a stale value: headers are never freed, and
+    /// the key is read atomically (see `Tape.swift`).
     @inlinable @inline(__always)
     static func checkLive(_ header: UnsafeMutablePointer<TapeHeader>, _ key: UInt32) {
-        if _slowPath(header.pointee.key != key) { usedAfterRecording() }
+        if _slowPath(header.pointee.currentKey != key) { usedAfterRecording() }
     }
 
     /// The backward-sweep seed for cotangent `u` on this value: its entry and scale · u.

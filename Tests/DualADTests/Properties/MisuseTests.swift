@@ -67,6 +67,53 @@ final class MisuseTests: XCTestCase {
             let (_, pullback) = vjp(of: SumTimes(), at: [1.0, 2.0, 3.0])
             _ = pullback([1, 2])
         },
+        // Escaped values (issue 15): each must stop with the message and, in the
+        // AddressSanitizer build, without a sanitizer report (no read of freed memory).
+        "escapedAfterCall": {
+            let box = LeakBox()
+            _ = gradient(of: Leaker(box: box), at: [1.0, 2.0], strategy: .reverse)
+            _ = box.leaked! * box.leaked!
+        },
+        "escapedAfterManyCalls": {
+            // The escaped value's header has been reused by later recordings in between.
+            let box = LeakBox()
+            _ = gradient(of: Leaker(box: box), at: [1.0, 2.0], strategy: .reverse)
+            for k in 0..<100 { _ = gradient(of: SumTimes(), at: [Double(k), 1, 2], strategy: .reverse) }
+            let (_, pullback) = vjp(of: SumTimes(), at: [1.0, 2.0, 3.0])   // a live tape, likely on that header
+            _ = box.leaked! + box.leaked! * 3
+            _ = pullback
+        },
+        "escapedFromLargeTape": {
+            // 10⁶ entries: the entry buffer (≈ 24 MB) goes back to the kernel when freed.
+            let box = LeakBox()
+            _ = gradient(of: LongChainLeaker(box: box, length: 1_000_000), at: [1.0, 2.0], strategy: .reverse)
+            _ = box.leaked! * box.leaked!
+        },
+        "escapedToAnotherTask": {
+            let box = LeakBox()
+            _ = gradient(of: Leaker(box: box), at: [1.0, 2.0], strategy: .reverse)
+            let done = DispatchSemaphore(value: 0)
+            Task.detached { _ = box.leaked! * box.leaked!; done.signal() }
+            done.wait()
+        },
+        "escapedWhileHeadersRecycle": {
+            // The stale value's check (an atomic read of its header's key) runs while other
+            // threads finish and start recordings on the same pool of headers: under
+            // ThreadSanitizer, no data race.
+            let box = LeakBox()
+            _ = gradient(of: Leaker(box: box), at: [1.0, 2.0], strategy: .reverse)
+            for _ in 0..<2 {
+                Thread.detachNewThread {
+                    while true { _ = gradient(of: SumTimes(), at: [1.0, 2.0, 3.0], strategy: .reverse) }
+                }
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+            _ = box.leaked! * box.leaked!
+        },
+        "mixedLiveCalls": {
+            // A value of the outer recording used inside an inner recording, both live.
+            _ = gradient(of: NestedReverse(), at: [1.0, 2.0], strategy: .reverse)
+        },
         "noRoot": { _ = solveRoot(of: NoRealRoot(), near: 0.5, parameters: [1.0]) },
         "singularRoot": {
             _ = derivative(at: 0.0) { p in solveRoot(of: DoubleRoot(), near: 0.5, parameters: [p]) }
@@ -88,6 +135,9 @@ final class MisuseTests: XCTestCase {
         process.arguments = ["DualADTests.MisuseTests/testMisuseProbeChild"]
         var environment = ProcessInfo.processInfo.environment
         environment[Self.probeVariable] = probe
+        // No crash backtrace from the Swift runtime: the message is all the test reads, and
+        // under AddressSanitizer the backtracer can hang holding the child's pipes.
+        environment["SWIFT_BACKTRACE"] = "enable=no"
         process.environment = environment
         let errors = Pipe(), output = Pipe()
         process.standardError = errors
@@ -98,6 +148,8 @@ final class MisuseTests: XCTestCase {
         process.waitUntilExit()
         XCTAssertNotEqual(process.terminationStatus, 0, "\(probe) did not stop", file: file, line: line)
         XCTAssertTrue(text.contains(message), "\(probe): expected “\(message)” in:\n\(text.suffix(600))", file: file, line: line)
+        // Under a sanitizer build (CI runs one), the stop must be DualAD's own, not a report.
+        XCTAssertFalse(text.contains("Sanitizer"), "\(probe): a sanitizer report:\n\(text.prefix(1500))", file: file, line: line)
     }
 
     func testImplicitFunctionMisuse() throws {
@@ -133,6 +185,16 @@ final class MisuseTests: XCTestCase {
 
     func testFunctionReturningAnotherTapesValue() throws {
         try expectTrap("foreignOutput", message: "gradient(of:at:strategy:): f returned a Tracked value from another tape; tapes cannot be mixed")
+    }
+
+    func testEscapedTrackedValuesStopWithoutReadingFreedMemory() throws {
+        let message = "Tracked: a Tracked value was used after its recording finished"
+        try expectTrap("escapedAfterCall", message: message)
+        try expectTrap("escapedAfterManyCalls", message: message)
+        try expectTrap("escapedFromLargeTape", message: message)
+        try expectTrap("escapedToAnotherTask", message: message)
+        try expectTrap("escapedWhileHeadersRecycle", message: message)
+        try expectTrap("mixedLiveCalls", message: "Tracked: a Tracked value from another tape was used; tapes cannot be mixed")
     }
 
     func testTrackedValueUsedAfterItsRecording() throws {
@@ -225,4 +287,35 @@ struct WrongResidualCount: ImplicitSystem {
 /// x + y = p and x + y = p + 1: parallel lines, ∂g/∂x singular everywhere.
 struct ParallelLines: ImplicitSystem {
     func callAsFunction<S: ADScalar>(_ x: [S], parameters p: [S]) -> [S] { [x[0] + x[1] - p[0], x[0] + x[1] - p[0] - 1] }
+}
+
+/// Records a chain of `length` two-operand operations and leaks its first input: a large tape.
+struct LongChainLeaker: ScalarFunction {
+    let box: LeakBox, length: Int
+    func callAsFunction<S: ADScalar>(_ x: [S]) -> S {
+        if let t = x[0] as? Tracked<Double> { box.leaked = t }
+        var s = x[0]
+        for _ in 0..<length { s = s * x[1] + x[0] }
+        return s
+    }
+}
+
+/// Runs a reverse gradient inside a reverse gradient, closing over the outer input: the inner
+/// recording meets a value of the outer one (both live), which must stop.
+struct NestedReverse: ScalarFunction {
+    func callAsFunction<S: ADScalar>(_ x: [S]) -> S {
+        if let outer = x[0] as? Tracked<Double> {
+            _ = gradient(of: InnerUsingOuter(outer: outer), at: [3.0], strategy: .reverse)
+        }
+        return x[0] * x[1]
+    }
+}
+
+/// The inner function of `NestedReverse`: multiplies its input by the outer recording's value.
+struct InnerUsingOuter: ScalarFunction {
+    let outer: Tracked<Double>
+    func callAsFunction<U: ADScalar>(_ y: [U]) -> U {
+        if let t = y[0] as? Tracked<Double> { return (t * outer) as! U }
+        return y[0]
+    }
 }
