@@ -10,7 +10,7 @@ swift build -c release > /dev/null
 bin="$(swift build -c release --show-bin-path)"
 count() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin/$1" "$2" 2>&1 | grep -oE 'Collected : [0-9]+' | grep -oE '[0-9]+'; }
 core="primal jvp fwdgrad chunkgrad revgrad primal400x4 rev400x4 primal100 chunk100"
-custom="builtinJVP userJVP builtinChunk userChunk builtinRev userRev keplerPrimal keplerJVP keplerReverse"
+custom="builtinJVP userJVP builtinChunk userChunk builtinRev userRev keplerPrimal keplerJVP keplerReverse keplerThroughJVP"
 modes="${*:-$core $custom}"
 startup=$(count InstructionCounts none)
 customStartup=$(count CustomRuleCounts none)

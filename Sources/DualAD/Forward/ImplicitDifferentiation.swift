@@ -23,8 +23,15 @@ extension DifferentiableScalar {
         let root = Primal.solution(of: problem, parameters: values)
         let k = root.count
         if root.contains(where: { $0.isNaN }) { return root.map { Self($0) } }     // NaN parameters
-        // A = ∂g/∂x at the root, on the level below.
         let constants = values.map { Dual<Primal>($0) }
+        if k == 1 {
+            // The same steps without arrays per evaluation.
+            let a = problem.residual(scalar: Dual(root[0], tangent: 1), parameters: constants).tangent
+            if a == 0 || !a.isFinite { singularAtRoot(problem, root, [a]) }
+            let r = problem.residual(scalar: Self(root[0]), parameters: parameters)
+            return [Self(root[0], derivativeOf: r, times: -1 / a)]
+        }
+        // A = ∂g/∂x at the root, on the level below.
         var a = [Primal](repeating: 0, count: k * k)
         for j in 0..<k {
             let g = problem.residual((0..<k).map { Dual(root[$0], tangent: $0 == j ? 1 : 0) }, parameters: constants)
@@ -32,10 +39,6 @@ extension DifferentiableScalar {
         }
         // r = g(x*, p) with x* constant here: its derivative parts are ∂g/∂p · (p's).
         let r = problem.residual(root.map { Self($0) }, parameters: parameters)
-        if k == 1 {
-            if a[0] == 0 || !a[0].isFinite { singularAtRoot(problem, root, a) }
-            return [Self(root[0], derivativeOf: r[0], times: -1 / a[0])]
-        }
         guard let inverse = solveLinearSystem(a, identityMatrix(k), size: k, columns: k),
               inverse.allSatisfy({ $0.isFinite }) else { singularAtRoot(problem, root, a) }
         return (0..<k).map { j in

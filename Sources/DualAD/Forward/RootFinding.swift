@@ -80,6 +80,11 @@ struct NewtonSolver<Problem: ImplicitProblem, P: ADScalar & BinaryFloatingPoint>
         // NaN parameters give NaN, as IEEE arithmetic would (an optimizer's line search may
         // try them), rather than a stop.
         if parameters.contains(where: { $0.isNaN }) { return [P](repeating: .nan, count: k) }
+        if k == 1 {
+            let (root, derivative) = scalarSolution()
+            checkRegular(root: root, derivative: derivative)
+            return [root]
+        }
         let x = unverifiedSolution()
         checkRegular(at: x)
         return x
@@ -92,18 +97,69 @@ struct NewtonSolver<Problem: ImplicitProblem, P: ADScalar & BinaryFloatingPoint>
     /// derivative.
     @inlinable
     mutating func checkRegular(at x: [P]) {
-        let a = linearization(x).jacobian
         let threshold = P.ulpOfOne.squareRoot()
-        if k == 1 {
-            if a[0] != 0 && a[0].isFinite && Swift.abs(a[0]) > threshold * largestJacobianEntry { return }
-        } else if let inverse = solveLinearSystem(a, identityMatrix(k), size: k, columns: k) {
+        let a = linearization(x).jacobian
+        if let inverse = solveLinearSystem(a, identityMatrix(k), size: k, columns: k) {
             let largestInverse = inverse.reduce(P(0)) { Swift.max($0, Swift.abs($1)) }
             if largestInverse.isFinite && largestInverse * largestJacobianEntry * threshold < 1 { return }
         }
         singularAtRoot(problem, x, a, along: largestJacobianEntry)
     }
 
-    /// The root by Newton's method (or bisection for one unknown), or a stop with a message.
+    /// g(x, p) and ∂g/∂x for one unknown, from one forward sweep of g.
+    @inlinable
+    mutating func scalarLinearization(_ x: P, _ constants: [Dual<P>]) -> (residual: P, derivative: P) {
+        let g = problem.residual(scalar: Dual(x, tangent: 1), parameters: constants)
+        if g.tangent.isFinite { largestJacobianEntry = Swift.max(largestJacobianEntry, Swift.abs(g.tangent)) }
+        return (g.value, g.tangent)
+    }
+
+    /// Newton's method for one unknown, on scalars: the same steps, line search and stopping
+    /// rules as the general case below, without an array per evaluation, and with each trial
+    /// point evaluated by one forward sweep, so that an accepted trial's ∂g/∂x is the next
+    /// step's (one sweep per iteration, no separate evaluation). Returns the root and ∂g/∂x there.
+    @inlinable
+    mutating func scalarSolution() -> (root: P, derivative: P) {
+        let constants = parameters.map { Dual<P>($0) }
+        var x = P(problem.start[0])
+        var (r, a) = scalarLinearization(x, constants)
+        var norm = r.isNaN ? P.infinity : Swift.abs(r)
+        let eps = P.ulpOfOne
+        while norm != 0 && iterations < Self.iterationLimit {
+            iterations += 1
+            let step = -r / a
+            guard step.isFinite else { stopReason = "∂g/∂x is singular there"; break }
+            var t: P = 1, accepted = false
+            var trial = x, trialResidual = r, trialDerivative = a, trialNorm = norm
+            for _ in 0..<40 {
+                trial = x + t * step
+                (trialResidual, trialDerivative) = scalarLinearization(trial, constants)
+                trialNorm = trialResidual.isNaN ? P.infinity : Swift.abs(trialResidual)
+                if trialNorm < norm { accepted = true; break }
+                t /= 2
+            }
+            if !accepted {
+                if Swift.abs(step) <= eps.squareRoot() * Swift.max(Swift.abs(x), eps.squareRoot()) { return (x, a) }
+                stopReason = "no step along Newton's direction decreased |g|"
+                break
+            }
+            let previous = x
+            (x, r, a, norm) = (trial, trialResidual, trialDerivative, trialNorm)
+            if norm == 0 || (t == 1 && Swift.abs(step) <= 4 * eps * Swift.abs(previous)) { return (x, a) }
+        }
+        if norm == 0 { return (x, a) }
+        if let root = bracketedRoot() { return (root, scalarLinearization(root, constants).derivative) }
+        noConvergence([x], [r], [a])
+    }
+
+    /// ``checkRegular(at:)`` for one unknown, with ∂g/∂x at the root already known.
+    @inlinable
+    func checkRegular(root: P, derivative a: P) {
+        if a != 0 && a.isFinite && Swift.abs(a) > P.ulpOfOne.squareRoot() * largestJacobianEntry { return }
+        singularAtRoot(problem, [root], [a], along: largestJacobianEntry)
+    }
+
+    /// The root of a system (k > 1) by Newton's method, or a stop with a message.
     @inlinable
     mutating func unverifiedSolution() -> [P] {
         var x = problem.start.map { P($0) }
@@ -140,7 +196,6 @@ struct NewtonSolver<Problem: ImplicitProblem, P: ADScalar & BinaryFloatingPoint>
             (r, a) = linearization(x)
         }
         if norm == 0 { return x }
-        if k == 1, let root = bracketedRoot() { return [root] }
         noConvergence(x, r, a)
     }
 
@@ -150,7 +205,7 @@ struct NewtonSolver<Problem: ImplicitProblem, P: ADScalar & BinaryFloatingPoint>
     @inlinable
     func bracketedRoot() -> P? {
         let x0 = P(problem.start[0])
-        let g0 = residual([x0])[0]
+        let g0 = problem.residual(scalar: x0, parameters: parameters)
         if g0 == 0 { return x0 }
         guard g0.isFinite else { return nil }
         var h = Swift.max(Swift.abs(x0), 1) / 100
@@ -159,10 +214,10 @@ struct NewtonSolver<Problem: ImplicitProblem, P: ADScalar & BinaryFloatingPoint>
         for _ in 0..<64 where bracket == nil {
             for side in [P(-1), P(1)] {
                 let candidate = x0 + side * h
-                let g = residual([candidate])[0]
+                let g = problem.residual(scalar: candidate, parameters: parameters)
                 if g.isFinite && (g < 0) != (g0 < 0) || g == 0 {
                     let previous = side < 0 ? inner.left : inner.right
-                    let gPrevious = previous == x0 ? g0 : residual([previous])[0]
+                    let gPrevious = previous == x0 ? g0 : problem.residual(scalar: previous, parameters: parameters)
                     bracket = (previous, gPrevious, candidate, g)
                     break
                 }
@@ -176,7 +231,7 @@ struct NewtonSolver<Problem: ImplicitProblem, P: ADScalar & BinaryFloatingPoint>
         while true {
             let mid = a + (b - a) / 2
             if mid == a || mid == b { break }
-            let gm = residual([mid])[0]
+            let gm = problem.residual(scalar: mid, parameters: parameters)
             if gm == 0 { return mid }
             if (gm < 0) == (ga < 0) { (a, ga) = (mid, gm) } else { (b, gb) = (mid, gm) }
         }

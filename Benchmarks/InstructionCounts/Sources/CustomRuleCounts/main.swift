@@ -45,6 +45,25 @@ struct KeplerSum: ScalarFunction {
     }
 }
 
+/// The same sum differentiated through a Newton loop on S (the benchmark package's
+/// `KeplerSumThroughIterations`).
+struct KeplerSumThroughIterations: ScalarFunction {
+    func callAsFunction<S: ADScalar>(_ p: [S]) -> S {
+        var s: S = 0
+        for k in 0..<20 {
+            let m = p[1] + S(0.1 * Double(k))
+            var E: S = 1
+            for _ in 0..<50 {
+                let step = (E - p[0] * sin(E) - m) / (1 - p[0] * cos(E))
+                E -= step
+                if abs(step) <= 4e-16 * abs(E) { break }
+            }
+            s += E
+        }
+        return s
+    }
+}
+
 nonisolated(unsafe) var acc = 0.0
 
 @inline(never) func jvpMode<F: ScalarFunction>(_ f: F) {
@@ -76,6 +95,9 @@ nonisolated(unsafe) var acc = 0.0
     case "keplerJVP":
         var p = [Dual<Double>(0.3), Dual(1.2, tangent: 1)]
         for _ in 0..<50 { p[1] = Dual(p[1].value + 1e-9, tangent: 1); acc += KeplerSum()(p).tangent }
+    case "keplerThroughJVP":
+        var p = [Dual<Double>(0.3), Dual(1.2, tangent: 1)]
+        for _ in 0..<50 { p[1] = Dual(p[1].value + 1e-9, tangent: 1); acc += KeplerSumThroughIterations()(p).tangent }
     case "keplerReverse":
         var p = [0.3, 1.2]
         for _ in 0..<50 { p[1] += 1e-9; acc += gradient(of: KeplerSum(), at: p, strategy: .reverse)[1] }
