@@ -2,14 +2,23 @@
 // `compareStrategies` reports as "operations per evaluation" (the reverse tape records fewer
 // entries than that, since one-operand operations fold into their operand's entry).
 
+import Synchronization
+
+/// The count behind `CountedDouble`s: a class, so that a counted value that escapes its call
+/// (a user's f that stashes it) keeps the count alive instead of writing to freed memory, and
+/// atomic, so that such a value used from another task is not a data race. Counting is not a
+/// hot path (`compareStrategies` runs f once on this type).
+final class OperationTally: Sendable {
+    let count = Atomic<Int>(0)
+}
+
 /// A `Double` that adds one to a counter per arithmetic operation or elementary function
 /// involving it. Constants (literals, `S(c)`) count nothing until combined with a counted value.
-struct CountedDouble: ADScalar, @unchecked Sendable {
-    // @unchecked: the counter is only touched by the call that owns it, on one task.
+struct CountedDouble: ADScalar, Sendable {
     let value: Double
-    let counter: UnsafeMutablePointer<Int>?
+    let counter: OperationTally?
 
-    init(_ value: Double, counter: UnsafeMutablePointer<Int>?) {
+    init(_ value: Double, counter: OperationTally?) {
         self.value = value
         self.counter = counter
     }
@@ -22,7 +31,7 @@ struct CountedDouble: ADScalar, @unchecked Sendable {
     /// A result of one operation on `operands`: counted when any operand is.
     static func counted(_ value: Double, _ operands: [CountedDouble]) -> CountedDouble {
         let counter = operands.lazy.compactMap(\.counter).first
-        counter?.pointee += 1
+        counter?.count.add(1, ordering: .relaxed)
         return CountedDouble(value, counter: counter)
     }
 
@@ -83,9 +92,7 @@ struct CountedDouble: ADScalar, @unchecked Sendable {
 /// that depend on x), and its output count.
 /// - Complexity: One evaluation of f.
 func countOperations<F: VectorFunction>(of f: F, at x: [Double]) -> (operations: Int, outputs: Int) {
-    let counter = UnsafeMutablePointer<Int>.allocate(capacity: 1)
-    counter.initialize(to: 0)
-    defer { counter.deallocate() }
+    let counter = OperationTally()
     let outputs = f(x.map { CountedDouble($0, counter: counter) }).count
-    return (counter.pointee, outputs)
+    return (counter.count.load(ordering: .relaxed), outputs)
 }

@@ -30,6 +30,8 @@ extension Tape {
         resetAdjoints(&adjoints)
         if output.isConstant { return }
         checkSeed(output, named: "the output value")
+        // Safety: `adjoints` has `count` elements (resetAdjoints), and the seed belongs to this
+        // tape (checkSeed), so every index the sweep touches is an entry index < count.
         adjoints.withUnsafeMutableBufferPointer {
             _ = accumulate(seed: output.backwardSeed(1), into: $0.baseAddress!, keepsIntermediates: true)
         }
@@ -46,6 +48,7 @@ extension Tape {
     @inlinable
     func backward(seeds: [(index: Int32, cotangent: T)], into adjoints: inout [T]) {
         resetAdjoints(&adjoints)
+        // Safety: `count` adjoints; the callers' seeds come from outputs checked to belong here.
         adjoints.withUnsafeMutableBufferPointer { _ = accumulate(seeds: seeds, into: $0.baseAddress!) }
     }
 
@@ -92,6 +95,7 @@ extension Tape {
     /// variables' are complete either way).
     @inlinable @inline(__always)
     func sweep(from start: Int, _ adjoint: UnsafeMutablePointer<T>, keepsIntermediates: Bool) {
+        // Safety: start < count, and every parent index is an earlier entry of this tape.
         let entries = header.pointee.entries(T.self)
         let firstOperation = header.pointee.leadingVariables
         // Most entries feed the entry just before them (a chain of operations), so that
@@ -140,6 +144,8 @@ struct AdjointBuffer<T: ADScalar> {
     /// - Complexity: O(count); one allocation.
     @inlinable
     init(count: Int) {
+        // Safety: owned by the one call that makes it, which frees it with `deallocate()` on
+        // every path (a `defer`), and never hands it out.
         base = UnsafeMutablePointer<T>.allocate(capacity: Swift.max(count, 1))
         base.initialize(repeating: 0, count: count)
         self.count = count

@@ -46,6 +46,8 @@ func reverseGradient<F: ScalarFunction, T: ADScalar>(_ f: F, at x: [T]) -> (valu
     // The sweep runs in the result's own storage: the inputs' entries come first, so the
     // gradient is its first n adjoints and the rest is dropped (one allocation, no copy).
     let count = tape.count
+    // Safety: all `count` slots are initialized, the sweep stays below `count`, and the slots
+    // past the inputs are deinitialized before `initialized` says x.count.
     let gradient = [T](unsafeUninitializedCapacity: Swift.max(count, 1)) { buffer, initialized in
         let adjoint = buffer.baseAddress!
         adjoint.initialize(repeating: 0, count: count)

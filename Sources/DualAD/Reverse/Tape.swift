@@ -91,6 +91,7 @@ struct TapeHeader: ~Copyable {
     /// The entry buffer, typed.
     @inlinable @inline(__always)
     func entries<T: ADScalar>(_: T.Type) -> UnsafeMutablePointer<TapeEntry<T>> {
+        // Safety: `Tape<T>` allocates the buffer as `TapeEntry<T>` and is its only reader.
         storage.assumingMemoryBound(to: TapeEntry<T>.self)
     }
 
@@ -98,6 +99,8 @@ struct TapeHeader: ~Copyable {
     /// - Complexity: Amortized O(1); the buffer doubles when full.
     @inlinable @inline(__always)
     mutating func append<T: ADScalar>(_ entry: TapeEntry<T>) -> Int32 {
+        // Safety: count < capacity after the growth check; only the owning recording appends
+        // (every caller has checked the key first).
         if _slowPath(count == capacity) { grow(T.self) }
         (entries(T.self) + count).initialize(to: entry)
         count &+= 1
@@ -111,6 +114,8 @@ struct TapeHeader: ~Copyable {
             usageFailure("Tape", "a recording cannot hold more than \(Int32.max) operations.")
         }
         let newCapacity = Swift.min(Swift.max(2 * capacity, 64), Int(Int32.max))
+        // Safety: moves the `count` initialized entries, then frees the old buffer, which no
+        // one else holds (values refer to entries by index, never by address).
         let newEntries = UnsafeMutablePointer<TapeEntry<T>>.allocate(capacity: newCapacity)
         newEntries.moveInitialize(from: entries(T.self), count: count)
         storage.deallocate()
@@ -160,6 +165,7 @@ func acquireTapeHeader(storage: UnsafeMutableRawPointer, capacity: Int) -> Unsaf
         header.pointee.key.store(key, ordering: .relaxed)
         return header
     }
+    // Safety: never deallocated (it goes back to the pool), so a stale value's read is valid.
     let header = UnsafeMutablePointer<TapeHeader>.allocate(capacity: 1)
     header.initialize(to: TapeHeader(storage: storage, capacity: capacity, key: key))
     return header
@@ -193,6 +199,7 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
     @inlinable
     public init(capacity: Int = 1024) {
         let capacity = Swift.max(capacity, 16)
+        // Safety: freed in deinit, after which no value reads it (their checks fail first).
         let storage = UnsafeMutableRawPointer(UnsafeMutablePointer<TapeEntry<T>>.allocate(capacity: capacity))
         header = acquireTapeHeader(storage: storage, capacity: capacity)
     }
@@ -264,6 +271,7 @@ public final class Tape<T: ADScalar>: @unchecked Sendable {
         if header.pointee.leadingVariables != start + values.count {
             for k in 0..<values.count { (entries + k).initialize(to: TapeEntry(withoutParentsAt: start + k)) }
         }
+        // Safety: exactly `source.count` elements are initialized, one per loop iteration.
         let result = values.withUnsafeBufferPointer { source in
             [Tracked<T>](unsafeUninitializedCapacity: source.count) { buffer, initialized in
                 let target = buffer.baseAddress!

@@ -14,7 +14,10 @@
 /// - combining values from two different recordings stops with
 ///   "a Tracked value from another tape was used; tapes cannot be mixed";
 /// - using one after its recording has finished stops with
-///   "a Tracked value was used after its recording finished".
+///   "a Tracked value was used after its recording finished" where it meets another recorded
+///   value, a driver or ``Tape/node(_:)``; a one-argument operation on it (`exp(x)`, `2 * x`)
+///   writes nothing and gives an equally stale value. No check reads freed memory: tape
+///   headers are recycled, never freed, and their key is atomic (`Reverse/Tape.swift`).
 ///
 /// Equality and ordering compare values only, as for ``Dual``.
 /// - Complexity: 32 bytes (for `Double`); no reference counting. An operation with one
@@ -22,8 +25,9 @@
 ///   that plus an amortized O(1) append.
 @frozen
 public struct Tracked<T: ADScalar>: @unchecked Sendable {
-    // @unchecked: the tape pointer is only dereferenced while its recording is live, and a
-    // recording is confined to the call (and task) that made it.
+    // @unchecked (it holds a pointer): the header it points to is never freed, the only field
+    // read before the liveness check is the atomic key, and everything past the check belongs
+    // to a recording confined to the call (and task) that made it (see `Tape.swift`).
 
     /// The primal value.
     public let value: T
