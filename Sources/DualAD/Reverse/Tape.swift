@@ -156,6 +156,8 @@ let recycledTapeHeaders = Mutex<[TapeHeaderAddress]>([])
 func acquireTapeHeader(storage: UnsafeMutableRawPointer, capacity: Int) -> UnsafeMutablePointer<TapeHeader> {
     let key = nextRecordingKey()
     if let recycled = recycledTapeHeaders.withLock({ $0.popLast() }) {
+        // Field by field, the key by an atomic store: assigning a whole new header would write
+        // the key non-atomically while a stale value on another thread may be reading it.
         let header = recycled.pointer
         header.pointee.storage = storage
         header.pointee.count = 0
