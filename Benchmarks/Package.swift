@@ -25,9 +25,26 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
+        // The benchmarked functions, each in at least two natural formulations, and the minimal
+        // hand-written duals they are measured against: shared by the timed benchmarks and
+        // the instruction-count client, so both run the same code.
+        .target(
+            name: "Formulations",
+            dependencies: [.product(name: "DualAD", package: rootIdentity)],
+            path: "Benchmarks/Formulations",
+            swiftSettings: nativeFlags
+        ),
+        // Forward mode against the minimal duals under callgrind (`instruction-counts.sh`).
+        .executableTarget(
+            name: "ForwardCounts",
+            dependencies: ["Formulations", .product(name: "DualAD", package: rootIdentity)],
+            path: "Benchmarks/ForwardCounts",
+            swiftSettings: nativeFlags
+        ),
         .executableTarget(
             name: "DualADBenchmarks",
             dependencies: [
+                "Formulations",
                 .product(name: "DualAD", package: rootIdentity),
                 .product(name: "Benchmark", package: "benchmark"),
             ],

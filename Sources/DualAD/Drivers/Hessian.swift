@@ -66,7 +66,7 @@ func forwardHessianVectorProduct<T: ADScalar>(
 ) rethrows -> [T] {
     checkNonEmpty(x.count, "hessianVectorProduct(at:along:of:)")
     checkDirection(v.count, inputs: x.count, label: "along", "hessianVectorProduct(at:along:of:)")
-    var input = DualVector<Dual<T>>(value: x.indices.map { Dual(x[$0], tangent: v[$0]) },
+    var input = DualVector<Dual<T>>(value: seededDuals(x, along: v),
                                     tangent: [Dual<T>](repeating: 0, count: x.count))
     var product = [T](repeating: 0, count: x.count)
     try forwardSweeps(

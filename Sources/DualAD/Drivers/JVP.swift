@@ -56,7 +56,7 @@ public func jvp<F: VectorFunction, T: ADScalar>(
 ) -> (value: [T], tangent: [T]) {
     checkNonEmpty(x.count, "jvp(of:at:along:)")
     checkDirection(v.count, inputs: x.count, label: "along", "jvp(of:at:along:)")
-    let y = f(x.indices.map { Dual(x[$0], tangent: v[$0]) })
+    let y = f(seededDuals(x, along: v))
     return (y.map(\.value), y.map(\.tangent))
 }
 
@@ -69,6 +69,6 @@ public func jvp<F: ScalarFunction, T: ADScalar>(
 ) -> (value: T, tangent: T) {
     checkNonEmpty(x.count, "jvp(of:at:along:)")
     checkDirection(v.count, inputs: x.count, label: "along", "jvp(of:at:along:)")
-    let y = f(x.indices.map { Dual(x[$0], tangent: v[$0]) })
+    let y = f(seededDuals(x, along: v))
     return (y.value, y.tangent)
 }

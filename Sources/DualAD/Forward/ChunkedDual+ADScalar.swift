@@ -37,16 +37,21 @@ extension ChunkedDual: DifferentiableScalar {
         }
     }
 
-    /// The chain rule of two arguments: `value` with tangents dx·ẋₖ + dy·ẏₖ; an operand
-    /// without tangents contributes no term.
-    /// - Complexity: Up to 2N multiplications.
+    /// The chain rule of two arguments: `value` with tangents dx·ẋₖ + dy·ẏₖ.
+    ///
+    /// Without tangents on either side the result is a constant (no lane work: most operations
+    /// of a chunked gradient sweep). Otherwise every lane gets both terms, as in a hand-written
+    /// N-lane dual: a separate path for one operand without tangents made LLVM merge the
+    /// paths' lanes through shuffles and spills, 1.45× the instructions of a minimal 8-lane
+    /// dual on a dense sweep (`Benchmarks/README.md`). A constant of the primal type
+    /// (`x * c`) takes ``evaluate(_:_:constant:)`` and adds no term.
+    /// - Complexity: 2N multiplications and N additions, or none.
     @inlinable @inline(__always)
     public init(_ value: T, derivativeOf x: ChunkedDual, times dx: T, plus y: ChunkedDual, times dy: T) {
-        switch (x.hasTangents, y.hasTangents) {
-        case (false, false): self.init(value)
-        case (true, false): self.init(value, lanes: InlineArray { dx * x.lanes[$0] }, hasTangents: true)
-        case (false, true): self.init(value, lanes: InlineArray { dy * y.lanes[$0] }, hasTangents: true)
-        case (true, true): self.init(value, lanes: InlineArray { dx * x.lanes[$0] + dy * y.lanes[$0] }, hasTangents: true)
+        if x.hasTangents || y.hasTangents {
+            self.init(value, lanes: InlineArray { dx * x.lanes[$0] + dy * y.lanes[$0] }, hasTangents: true)
+        } else {
+            self.init(value)
         }
     }
 
@@ -59,14 +64,35 @@ extension ChunkedDual: DifferentiableScalar {
         return ChunkedDual(r.value, derivativeOf: x, times: r.derivative)
     }
 
-    /// f(x, y) with tangents ∂f/∂x·ẋₖ + ∂f/∂y·ẏₖ from the rule table; an operand without
-    /// tangents contributes no term.
-    /// - Complexity: One evaluation of f and its partials, up to 2N multiplications.
+    /// f(x, y) with tangents ∂f/∂x·ẋₖ + ∂f/∂y·ẏₖ from the rule table; the value alone when
+    /// neither operand has tangents.
+    /// - Complexity: One evaluation of f and its partials, 2N multiplications (none without
+    ///   tangents).
     @inlinable @inline(__always)
     public static func evaluate(_ function: BinaryFunction, _ x: ChunkedDual, _ y: ChunkedDual) -> ChunkedDual {
         guard x.hasTangents || y.hasTangents else { return ChunkedDual(T.evaluate(function, x.value, y.value)) }
         let r = function.rule(at: x.value, y.value)
         return ChunkedDual(r.value, derivativeOf: x, times: r.dx, plus: y, times: r.dy)
+    }
+
+    /// f(x, c) with tangents ∂f/∂x·ẋₖ for a constant c: no term from c.
+    /// - Complexity: One evaluation of f and its partials, N multiplications (f alone without
+    ///   tangents).
+    @inlinable @inline(__always)
+    public static func evaluate(_ function: BinaryFunction, _ x: ChunkedDual, constant c: T) -> ChunkedDual {
+        guard x.hasTangents else { return ChunkedDual(T.evaluate(function, x.value, c)) }
+        let r = function.rule(at: x.value, c)
+        return ChunkedDual(r.value, derivativeOf: x, times: r.dx)
+    }
+
+    /// f(c, y) with tangents ∂f/∂y·ẏₖ for a constant c: no term from c.
+    /// - Complexity: One evaluation of f and its partials, N multiplications (f alone without
+    ///   tangents).
+    @inlinable @inline(__always)
+    public static func evaluate(_ function: BinaryFunction, constant c: T, _ y: ChunkedDual) -> ChunkedDual {
+        guard y.hasTangents else { return ChunkedDual(T.evaluate(function, c, y.value)) }
+        let r = function.rule(at: c, y.value)
+        return ChunkedDual(r.value, derivativeOf: y, times: r.dy)
     }
 
     /// A user's f(x): as ``DifferentiableScalar``'s default, except that without tangents

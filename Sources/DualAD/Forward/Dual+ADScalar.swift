@@ -28,15 +28,17 @@ extension Dual: DifferentiableScalar {
 
     /// The chain rule of two arguments: `value` with tangent dx·ẋ + dy·ẏ.
     ///
-    /// An operand with an exactly zero tangent (a constant such as the `100` in `100 * x`)
-    /// contributes no term, as in ForwardDiff.jl's `Real * Dual`: this saves the work, and
-    /// `c * x` keeps a finite tangent even where x is infinite (∞ · 0 would be NaN).
-    /// - Complexity: Up to two multiplications on `T`.
+    /// Both terms are always computed, as in ForwardDiff.jl's `Dual * Dual` and in a
+    /// hand-written dual: testing each tangent for zero cost 26 % of a product-heavy sweep
+    /// (`Benchmarks/README.md`, "Forward mode at the hand-written limit"). A constant of the
+    /// primal type (`2 * x`, `x / c`, `x - ys[i]`) takes ``evaluate(_:_:constant:)`` or
+    /// ``evaluate(_:constant:_:)`` instead and adds no term, so `2 * x` keeps the tangent 2·ẋ
+    /// even where x is infinite; a constant wrapped as a dual (`Dual(2.0) * x`, or a literal in
+    /// code generic over `S`) is an operand like any other, and 0·∞ gives NaN there, as IEEE
+    /// arithmetic says.
+    /// - Complexity: Two multiplications and an addition on `T`.
     @inlinable @inline(__always)
     public init(_ value: T, derivativeOf x: Dual, times dx: T, plus y: Dual, times dy: T) {
-        // After inlining, a literal's zero tangent folds these branches away.
-        if _slowPath(x.tangent.isExactlyZero) { self.init(value, tangent: dy * y.tangent); return }
-        if _slowPath(y.tangent.isExactlyZero) { self.init(value, tangent: dx * x.tangent); return }
         self.init(value, tangent: dx * x.tangent + dy * y.tangent)
     }
 
@@ -48,20 +50,31 @@ extension Dual: DifferentiableScalar {
         return Dual(r.value, derivativeOf: x, times: r.derivative)
     }
 
-    /// f(x, y) with tangent ∂f/∂x·ẋ + ∂f/∂y·ẏ, the partials from the rule table (an operand
-    /// with an exactly zero tangent contributes no term, see
-    /// ``init(_:derivativeOf:times:plus:times:)``).
-    /// - Complexity: One evaluation of f and its partials on `T`, up to two multiplications.
+    /// f(x, y) with tangent ∂f/∂x·ẋ + ∂f/∂y·ẏ, the partials from the rule table (both terms,
+    /// see ``init(_:derivativeOf:times:plus:times:)``).
+    /// - Complexity: One evaluation of f and its partials on `T`, two multiplications.
     @inlinable @inline(__always)
     public static func evaluate(_ function: BinaryFunction, _ x: Dual, _ y: Dual) -> Dual {
         let r = function.rule(at: x.value, y.value)
-        switch function {
-        case .add, .subtract:
-            // Partials ±1: the sum of tangents, nothing to skip (after inlining, 1·ẋ folds to ẋ).
-            return Dual(r.value, tangent: r.dx * x.tangent + r.dy * y.tangent)
-        default:
-            return Dual(r.value, derivativeOf: x, times: r.dx, plus: y, times: r.dy)
-        }
+        return Dual(r.value, derivativeOf: x, times: r.dx, plus: y, times: r.dy)
+    }
+
+    /// f(x, c) with tangent ∂f/∂x·ẋ for a constant c: no term from c (so `x * 2` keeps 2·ẋ
+    /// where x is infinite).
+    /// - Complexity: One evaluation of f and its partials on `T`, one multiplication.
+    @inlinable @inline(__always)
+    public static func evaluate(_ function: BinaryFunction, _ x: Dual, constant c: T) -> Dual {
+        let r = function.rule(at: x.value, c)
+        return Dual(r.value, derivativeOf: x, times: r.dx)
+    }
+
+    /// f(c, y) with tangent ∂f/∂y·ẏ for a constant c: no term from c (so `2 * x` keeps 2·ẋ
+    /// where x is infinite).
+    /// - Complexity: One evaluation of f and its partials on `T`, one multiplication.
+    @inlinable @inline(__always)
+    public static func evaluate(_ function: BinaryFunction, constant c: T, _ y: Dual) -> Dual {
+        let r = function.rule(at: c, y.value)
+        return Dual(r.value, derivativeOf: y, times: r.dy)
     }
 
     /// xⁿ with tangent n·xⁿ⁻¹·ẋ (see ``integerPowerRule(at:_:)``).

@@ -71,22 +71,22 @@ extension Dual where T == Double {
     /// The sum of a `Double` constant and a `Dual<Double>` value.
     /// - Complexity: O(1).
     @inlinable @inline(__always)
-    public static func + (lhs: Double, rhs: Dual<Double>) -> Dual<Double> { evaluate(.add, Dual<Double>(lhs), rhs) }
+    public static func + (lhs: Double, rhs: Dual<Double>) -> Dual<Double> { evaluate(.add, constant: lhs, rhs) }
 
     /// The difference of a `Double` constant and a `Dual<Double>` value.
     /// - Complexity: O(1).
     @inlinable @inline(__always)
-    public static func - (lhs: Double, rhs: Dual<Double>) -> Dual<Double> { evaluate(.subtract, Dual<Double>(lhs), rhs) }
+    public static func - (lhs: Double, rhs: Dual<Double>) -> Dual<Double> { evaluate(.subtract, constant: lhs, rhs) }
 
     /// The product of a `Double` constant and a `Dual<Double>` value.
     /// - Complexity: O(1).
     @inlinable @inline(__always)
-    public static func * (lhs: Double, rhs: Dual<Double>) -> Dual<Double> { evaluate(.multiply, Dual<Double>(lhs), rhs) }
+    public static func * (lhs: Double, rhs: Dual<Double>) -> Dual<Double> { evaluate(.multiply, constant: lhs, rhs) }
 
     /// The quotient of a `Double` constant and a `Dual<Double>` value.
     /// - Complexity: O(1).
     @inlinable @inline(__always)
-    public static func / (lhs: Double, rhs: Dual<Double>) -> Dual<Double> { evaluate(.divide, Dual<Double>(lhs), rhs) }
+    public static func / (lhs: Double, rhs: Dual<Double>) -> Dual<Double> { evaluate(.divide, constant: lhs, rhs) }
 }
 
 // MARK: - Dual<Float>
@@ -140,22 +140,22 @@ extension Dual where T == Float {
     /// The sum of a `Float` constant and a `Dual<Float>` value.
     /// - Complexity: O(1).
     @inlinable @inline(__always)
-    public static func + (lhs: Float, rhs: Dual<Float>) -> Dual<Float> { evaluate(.add, Dual<Float>(lhs), rhs) }
+    public static func + (lhs: Float, rhs: Dual<Float>) -> Dual<Float> { evaluate(.add, constant: lhs, rhs) }
 
     /// The difference of a `Float` constant and a `Dual<Float>` value.
     /// - Complexity: O(1).
     @inlinable @inline(__always)
-    public static func - (lhs: Float, rhs: Dual<Float>) -> Dual<Float> { evaluate(.subtract, Dual<Float>(lhs), rhs) }
+    public static func - (lhs: Float, rhs: Dual<Float>) -> Dual<Float> { evaluate(.subtract, constant: lhs, rhs) }
 
     /// The product of a `Float` constant and a `Dual<Float>` value.
     /// - Complexity: O(1).
     @inlinable @inline(__always)
-    public static func * (lhs: Float, rhs: Dual<Float>) -> Dual<Float> { evaluate(.multiply, Dual<Float>(lhs), rhs) }
+    public static func * (lhs: Float, rhs: Dual<Float>) -> Dual<Float> { evaluate(.multiply, constant: lhs, rhs) }
 
     /// The quotient of a `Float` constant and a `Dual<Float>` value.
     /// - Complexity: O(1).
     @inlinable @inline(__always)
-    public static func / (lhs: Float, rhs: Dual<Float>) -> Dual<Float> { evaluate(.divide, Dual<Float>(lhs), rhs) }
+    public static func / (lhs: Float, rhs: Dual<Float>) -> Dual<Float> { evaluate(.divide, constant: lhs, rhs) }
 }
 
 // MARK: - Dual<Dual<Double>>
@@ -210,28 +210,28 @@ extension Dual where T == Dual<Double> {
     /// closure).
     /// - Complexity: O(1).
     @inlinable @inline(__always)
-    public static func + (lhs: Double, rhs: Dual<Dual<Double>>) -> Dual<Dual<Double>> { evaluate(.add, Dual<Dual<Double>>(Dual<Double>(lhs)), rhs) }
+    public static func + (lhs: Double, rhs: Dual<Dual<Double>>) -> Dual<Dual<Double>> { evaluate(.add, constant: Dual<Double>(lhs), rhs) }
 
 
     /// The difference of a `Double` constant and a `Dual<Dual<Double>>` value (a captured constant in a `hessian`
     /// closure).
     /// - Complexity: O(1).
     @inlinable @inline(__always)
-    public static func - (lhs: Double, rhs: Dual<Dual<Double>>) -> Dual<Dual<Double>> { evaluate(.subtract, Dual<Dual<Double>>(Dual<Double>(lhs)), rhs) }
+    public static func - (lhs: Double, rhs: Dual<Dual<Double>>) -> Dual<Dual<Double>> { evaluate(.subtract, constant: Dual<Double>(lhs), rhs) }
 
 
     /// The product of a `Double` constant and a `Dual<Dual<Double>>` value (a captured constant in a `hessian`
     /// closure).
     /// - Complexity: O(1).
     @inlinable @inline(__always)
-    public static func * (lhs: Double, rhs: Dual<Dual<Double>>) -> Dual<Dual<Double>> { evaluate(.multiply, Dual<Dual<Double>>(Dual<Double>(lhs)), rhs) }
+    public static func * (lhs: Double, rhs: Dual<Dual<Double>>) -> Dual<Dual<Double>> { evaluate(.multiply, constant: Dual<Double>(lhs), rhs) }
 
 
     /// The quotient of a `Double` constant and a `Dual<Dual<Double>>` value (a captured constant in a `hessian`
     /// closure).
     /// - Complexity: O(1).
     @inlinable @inline(__always)
-    public static func / (lhs: Double, rhs: Dual<Dual<Double>>) -> Dual<Dual<Double>> { evaluate(.divide, Dual<Dual<Double>>(Dual<Double>(lhs)), rhs) }
+    public static func / (lhs: Double, rhs: Dual<Dual<Double>>) -> Dual<Dual<Double>> { evaluate(.divide, constant: Dual<Double>(lhs), rhs) }
 
 }
 
@@ -242,23 +242,23 @@ extension Dual where T: DifferentiableScalar {
     /// Generic in `T`, so that it cannot fit `[Double].reduce(0, +)` (`T` is not inferable).
     /// - Complexity: O(1).
     @inlinable @inline(__always)
-    public static func + (lhs: Dual, rhs: T.Primal) -> Dual { evaluate(.add, lhs, Dual(T(rhs))) }
+    public static func + (lhs: Dual, rhs: T.Primal) -> Dual { evaluate(.add, lhs, constant: T(rhs)) }
 
     /// The difference of a nested dual (`Dual<Dual<Double>>`) and a constant of the innermost type.
     /// Generic in `T`, so that it cannot fit `[Double].reduce(0, -)` (`T` is not inferable).
     /// - Complexity: O(1).
     @inlinable @inline(__always)
-    public static func - (lhs: Dual, rhs: T.Primal) -> Dual { evaluate(.subtract, lhs, Dual(T(rhs))) }
+    public static func - (lhs: Dual, rhs: T.Primal) -> Dual { evaluate(.subtract, lhs, constant: T(rhs)) }
 
     /// The product of a nested dual (`Dual<Dual<Double>>`) and a constant of the innermost type.
     /// Generic in `T`, so that it cannot fit `[Double].reduce(0, *)` (`T` is not inferable).
     /// - Complexity: O(1).
     @inlinable @inline(__always)
-    public static func * (lhs: Dual, rhs: T.Primal) -> Dual { evaluate(.multiply, lhs, Dual(T(rhs))) }
+    public static func * (lhs: Dual, rhs: T.Primal) -> Dual { evaluate(.multiply, lhs, constant: T(rhs)) }
 
     /// The quotient of a nested dual (`Dual<Dual<Double>>`) and a constant of the innermost type.
     /// Generic in `T`, so that it cannot fit `[Double].reduce(0, /)` (`T` is not inferable).
     /// - Complexity: O(1).
     @inlinable @inline(__always)
-    public static func / (lhs: Dual, rhs: T.Primal) -> Dual { evaluate(.divide, lhs, Dual(T(rhs))) }
+    public static func / (lhs: Dual, rhs: T.Primal) -> Dual { evaluate(.divide, lhs, constant: T(rhs)) }
 }

@@ -23,8 +23,9 @@ extension Dual {
     @inlinable @inline(__always)
     public static func - (lhs: Dual, rhs: Dual) -> Dual { evaluate(.subtract, lhs, rhs) }
 
-    /// The product, with partials (y, x) from the rule table; a constant factor adds no term.
-    /// - Complexity: One operation on the value, up to two on the tangent.
+    /// The product, with partials (y, x) from the rule table: both terms are computed (a plain
+    /// `T` constant, `c * x`, takes the mixed operator and adds no term).
+    /// - Complexity: One operation on the value, three on the tangent.
     @inlinable @inline(__always)
     public static func * (lhs: Dual, rhs: Dual) -> Dual { evaluate(.multiply, lhs, rhs) }
 

@@ -84,7 +84,7 @@ func reverseJacobian<F: VectorFunction, T: ADScalar>(_ f: F, at x: [T]) -> (valu
 func reverseHessianVectorProduct<F: ScalarFunction, T: ADScalar>(
     _ f: F, at x: [T], along v: [T]
 ) -> (gradient: [T], hessianVector: [T]) {
-    let seeded = x.indices.map { Dual(x[$0], tangent: v[$0]) }
+    let seeded = seededDuals(x, along: v)
     let (tape, y) = record(seeded, call: "hessianVectorProduct(of:at:along:)", { f($0) })
     var adjoints: [Dual<T>] = []
     tape.backward(seeds: [y.backwardSeed(1)], into: &adjoints)

@@ -1,8 +1,8 @@
 // Arithmetic and comparison between a differentiable scalar and a plain value of its primal
 // type: captured data and constants (`k * x`, `p[1] * ts[i]`, `r - ys[i]`, `x[0] < limit`)
-// combine with duals without wrapping. The plain value is a constant — `x * c` is exactly
-// `x * Self(c)`, which the rule table's zero-tangent skip turns into c·ẋ. One level down,
-// `(Self, Primal.Primal)` lets a `Double` meet a `Dual<Dual<Double>>` (a `hessian` closure).
+// combine with duals without wrapping. The plain value is a constant — `x * c` reads the
+// rule table's partial in x only (`evaluate(_:_:constant:)`), so c contributes no term: c·ẋ.
+// One level down, `(Self, Primal.Primal)` lets a `Double` meet a `Dual<Dual<Double>>` (a `hessian` closure).
 //
 // Which forms are favoured, and why (each measured with `-debug-time-expression-type-checking`,
 // Swift 6.3.1; the shapes are in `Tests/TypeCheckShapes/`):
@@ -28,42 +28,42 @@ extension DifferentiableScalar {
     /// The sum of a differentiable value and a constant.
     /// - Complexity: As `+` with a constant operand.
     @inlinable @inline(__always)
-    public static func + (lhs: Self, rhs: Primal) -> Self { evaluate(.add, lhs, Self(rhs)) }
+    public static func + (lhs: Self, rhs: Primal) -> Self { evaluate(.add, lhs, constant: rhs) }
 
     /// The sum of a constant and a differentiable value.
     /// - Complexity: As `+` with a constant operand.
     @_disfavoredOverload @inlinable @inline(__always)
-    public static func + (lhs: Primal, rhs: Self) -> Self { evaluate(.add, Self(lhs), rhs) }
+    public static func + (lhs: Primal, rhs: Self) -> Self { evaluate(.add, constant: lhs, rhs) }
 
     /// The difference of a differentiable value and a constant.
     /// - Complexity: As `-` with a constant operand.
     @inlinable @inline(__always)
-    public static func - (lhs: Self, rhs: Primal) -> Self { evaluate(.subtract, lhs, Self(rhs)) }
+    public static func - (lhs: Self, rhs: Primal) -> Self { evaluate(.subtract, lhs, constant: rhs) }
 
     /// The difference of a constant and a differentiable value.
     /// - Complexity: As `-` with a constant operand.
     @_disfavoredOverload @inlinable @inline(__always)
-    public static func - (lhs: Primal, rhs: Self) -> Self { evaluate(.subtract, Self(lhs), rhs) }
+    public static func - (lhs: Primal, rhs: Self) -> Self { evaluate(.subtract, constant: lhs, rhs) }
 
     /// The product of a differentiable value and a constant: c·ẋ, no term from c.
     /// - Complexity: As `*` with a constant operand.
     @inlinable @inline(__always)
-    public static func * (lhs: Self, rhs: Primal) -> Self { evaluate(.multiply, lhs, Self(rhs)) }
+    public static func * (lhs: Self, rhs: Primal) -> Self { evaluate(.multiply, lhs, constant: rhs) }
 
     /// The product of a constant and a differentiable value: c·ẋ, no term from c.
     /// - Complexity: As `*` with a constant operand.
     @_disfavoredOverload @inlinable @inline(__always)
-    public static func * (lhs: Primal, rhs: Self) -> Self { evaluate(.multiply, Self(lhs), rhs) }
+    public static func * (lhs: Primal, rhs: Self) -> Self { evaluate(.multiply, constant: lhs, rhs) }
 
     /// The quotient of a differentiable value and a constant.
     /// - Complexity: As `/` with a constant operand.
     @inlinable @inline(__always)
-    public static func / (lhs: Self, rhs: Primal) -> Self { evaluate(.divide, lhs, Self(rhs)) }
+    public static func / (lhs: Self, rhs: Primal) -> Self { evaluate(.divide, lhs, constant: rhs) }
 
     /// The quotient of a constant and a differentiable value.
     /// - Complexity: As `/` with a constant operand.
     @_disfavoredOverload @inlinable @inline(__always)
-    public static func / (lhs: Primal, rhs: Self) -> Self { evaluate(.divide, Self(lhs), rhs) }
+    public static func / (lhs: Primal, rhs: Self) -> Self { evaluate(.divide, constant: lhs, rhs) }
 
     /// Adds a constant in place.
     /// - Complexity: As `+`.

@@ -52,6 +52,33 @@ public protocol DifferentiableScalar: ADScalar {
     /// The result of a two-argument function at `(x, y)` with this value and partials `dx`,
     /// `dy` (tangent dx·ẋ + dy·ẏ; for `Tracked`, at most one entry).
     init(_ value: Primal, derivativeOf x: Self, times dx: Primal, plus y: Self, times dy: Primal)
+
+    /// f(x, c) for a constant c of the primal type (`x * 2`, `x - ys[i]`): the rule table's
+    /// partial in x only, so the constant contributes no term. The default is
+    /// `evaluate(function, x, Self(c))`; ``Dual`` answers with the one-argument chain rule,
+    /// because its two-argument rule computes both terms.
+    static func evaluate(_ function: BinaryFunction, _ x: Self, constant c: Primal) -> Self
+
+    /// f(c, y) for a constant c of the primal type (`2 * x`, `1 - x`): the rule table's
+    /// partial in y only (see ``evaluate(_:_:constant:)``).
+    static func evaluate(_ function: BinaryFunction, constant c: Primal, _ y: Self) -> Self
+}
+
+extension DifferentiableScalar {
+    /// f(x, c) as f(x, Self(c)): for types whose two-argument rule already skips an operand
+    /// without derivative parts (``ChunkedDual``'s flag, ``Tracked``'s missing tape).
+    /// - Complexity: As ``ADScalar/evaluate(_:_:_:)-(BinaryFunction,_,_)``.
+    @inlinable @inline(__always)
+    public static func evaluate(_ function: BinaryFunction, _ x: Self, constant c: Primal) -> Self {
+        evaluate(function, x, Self(c))
+    }
+
+    /// f(c, y) as f(Self(c), y) (see ``evaluate(_:_:constant:)``).
+    /// - Complexity: As ``ADScalar/evaluate(_:_:_:)-(BinaryFunction,_,_)``.
+    @inlinable @inline(__always)
+    public static func evaluate(_ function: BinaryFunction, constant c: Primal, _ y: Self) -> Self {
+        evaluate(function, Self(c), y)
+    }
 }
 
 extension DifferentiableScalar {

@@ -19,11 +19,23 @@ final class DualTests: XCTestCase {
     }
 
     func testConstantFactorContributesNoProductRuleTerm() {
-        // c·x with x = ∞: the constant's zero tangent adds no ∞·0 term.
+        // c·x with x = ∞ and c a plain `Double` (captured data, a typed constant): no ∞·0
+        // term from c, on either side.
         let x = Dual(Double.infinity, tangent: 1.0)
-        XCTAssertEqual((Dual(2.0) * x).tangent, 2)
-        XCTAssertEqual((x * Dual(2.0)).tangent, 2)
-        XCTAssertEqual((2 * x).tangent, 2)
+        let c = 2.0
+        XCTAssertEqual((c * x).tangent, 2)
+        XCTAssertEqual((x * c).tangent, 2)
+        XCTAssertEqual((x / c).tangent, 0.5)
+        XCTAssertEqual((c - x).tangent, -1)
+        XCTAssertEqual((Dual(Dual(Double.infinity, tangent: 1.0), tangent: Dual(1.0)) * c).tangent.value, 2)
+        // A literal or a wrapped constant is a dual operand like any other (as ForwardDiff.jl's
+        // Dual * Dual): both product-rule terms are computed, so ∞·0 gives NaN there.
+        XCTAssertTrue((2 * x).tangent.isNaN)
+        XCTAssertTrue((Dual(2.0) * x).tangent.isNaN)
+        XCTAssertTrue((x * Dual(2.0)).tangent.isNaN)
+        // With finite values the constant's term is exactly zero.
+        XCTAssertEqual((2 * Dual(5.0, tangent: 1)).tangent, 2)
+        XCTAssertEqual((Dual(5.0, tangent: 1) / 4).tangent, 0.25)
         // A nested tangent that is zero in value but not below is not a constant.
         let inner = Dual(Dual(0.0, tangent: 1.0), tangent: Dual(0.0, tangent: 1.0))
         XCTAssertFalse(inner.tangent.isExactlyZero)
