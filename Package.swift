@@ -28,7 +28,10 @@ let package = Package(
             dependencies: [
                 .product(name: "RealModule", package: "swift-numerics", condition: .when(traits: ["Numerics"])),
             ],
-            path: "Sources/DualAD"
+            path: "Sources/DualAD",
+            // `Builtin` for one question to the optimizer: is this tangent a compile-time zero?
+            // (`Sources/DualAD/Scalar/ProvablyZero.swift`).
+            swiftSettings: [.enableExperimentalFeature("BuiltinModule")]
         ),
         .executableTarget(
             name: "Examples",

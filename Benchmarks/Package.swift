@@ -31,14 +31,14 @@ let package = Package(
         .target(
             name: "Formulations",
             dependencies: [.product(name: "DualAD", package: rootIdentity)],
-            path: "Benchmarks/Formulations",
+            path: "Sources/Formulations",
             swiftSettings: nativeFlags
         ),
         // Forward mode against the minimal duals under callgrind (`instruction-counts.sh`).
         .executableTarget(
             name: "ForwardCounts",
             dependencies: ["Formulations", .product(name: "DualAD", package: rootIdentity)],
-            path: "Benchmarks/ForwardCounts",
+            path: "Sources/ForwardCounts",
             swiftSettings: nativeFlags
         ),
         .executableTarget(

@@ -16,6 +16,7 @@ mkdir -p .build-fuzz/corpus Tests/Fuzz/Corpus
 # SwiftPM would instrument XCTest and the examples too), optimized, with ASan and libFuzzer.
 if [ ! -x .build-fuzz/fuzz ] || [ -n "$(find Sources/DualAD Tests/Fuzz/FuzzTarget.swift -newer .build-fuzz/fuzz -name '*.swift' | head -1)" ]; then
     swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name DualADFuzz -swift-version 6 \
+        -enable-experimental-feature BuiltinModule \
         $(find Sources/DualAD -name '*.swift' | sort) Tests/Fuzz/FuzzTarget.swift -o .build-fuzz/fuzz
 fi
 cp -n Tests/Fuzz/Corpus/* .build-fuzz/corpus/ 2>/dev/null || true

@@ -13,4 +13,5 @@ let benchmarks: @Sendable () -> Void = {
     registerVectorBenchmarks()
     registerReverseBenchmarks()
     registerInterleavedRatios()
+    registerForwardLimitRatios()
 }

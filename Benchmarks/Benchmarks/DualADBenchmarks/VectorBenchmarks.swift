@@ -1,5 +1,6 @@
 import Benchmark
 import DualAD
+import Formulations
 
 // Gradients by forward sweeps (one direction, chunks of N), and Jacobians of tanh(Wx + b)
 // against the primal and a hand-written analytic Jacobian, from the same generic sources.
@@ -9,7 +10,7 @@ func registerVectorBenchmarks() {
 
     let n = 100
     let point: [Double] = (0..<n).map { 0.5 + 0.01 * Double($0) }
-    let f = RosenbrockFunction()
+    let f = RosenbrockPow()
 
     Benchmark("Gradient n=100 primal Double", configuration: configuration) { benchmark in
         for _ in benchmark.scaledIterations { blackHole(f(point)) }

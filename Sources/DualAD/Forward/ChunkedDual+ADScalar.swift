@@ -41,13 +41,17 @@ extension ChunkedDual: DifferentiableScalar {
     ///
     /// Without tangents on either side the result is a constant (no lane work: most operations
     /// of a chunked gradient sweep). Otherwise every lane gets both terms, as in a hand-written
-    /// N-lane dual: a separate path for one operand without tangents made LLVM merge the
-    /// paths' lanes through shuffles and spills, 1.45× the instructions of a minimal 8-lane
-    /// dual on a dense sweep (`Benchmarks/README.md`). A constant of the primal type
-    /// (`x * c`) takes ``evaluate(_:_:constant:)`` and adds no term.
-    /// - Complexity: 2N multiplications and N additions, or none.
+    /// N-lane dual, unless the compiler has proved one operand a constant (`100 * x`: its flag
+    /// is a compile-time `false`, see ``ADScalar/isProvablyZero``), whose term is then not
+    /// computed. A run-time test of each flag instead made LLVM merge the four paths' lanes
+    /// through shuffles and spills: 1.45× the instructions of a minimal 8-lane dual on a dense
+    /// sweep (`Benchmarks/README.md`). A plain `T` constant (`x * c`) takes
+    /// ``evaluate(_:_:constant:)`` and adds no term.
+    /// - Complexity: Up to 2N multiplications and N additions, or none.
     @inlinable @inline(__always)
     public init(_ value: T, derivativeOf x: ChunkedDual, times dx: T, plus y: ChunkedDual, times dy: T) {
+        if isProvablyFalse(x.hasTangents) { self.init(value, derivativeOf: y, times: dy); return }
+        if isProvablyFalse(y.hasTangents) { self.init(value, derivativeOf: x, times: dx); return }
         if x.hasTangents || y.hasTangents {
             self.init(value, lanes: InlineArray { dx * x.lanes[$0] + dy * y.lanes[$0] }, hasTangents: true)
         } else {

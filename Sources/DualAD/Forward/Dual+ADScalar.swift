@@ -26,19 +26,27 @@ extension Dual: DifferentiableScalar {
         self.init(value, tangent: d * x.tangent)
     }
 
+    /// Whether the optimizer has proved value and tangent zero at compile time (a constant).
+    /// - Complexity: Free in optimized code.
+    @inlinable @inline(__always)
+    public var isProvablyZero: Bool { value.isProvablyZero && tangent.isProvablyZero }
+
     /// The chain rule of two arguments: `value` with tangent dx·ẋ + dy·ẏ.
     ///
-    /// Both terms are always computed, as in ForwardDiff.jl's `Dual * Dual` and in a
-    /// hand-written dual: testing each tangent for zero cost 26 % of a product-heavy sweep
-    /// (`Benchmarks/README.md`, "Forward mode at the hand-written limit"). A constant of the
-    /// primal type (`2 * x`, `x / c`, `x - ys[i]`) takes ``evaluate(_:_:constant:)`` or
-    /// ``evaluate(_:constant:_:)`` instead and adds no term, so `2 * x` keeps the tangent 2·ẋ
-    /// even where x is infinite; a constant wrapped as a dual (`Dual(2.0) * x`, or a literal in
-    /// code generic over `S`) is an operand like any other, and 0·∞ gives NaN there, as IEEE
-    /// arithmetic says.
-    /// - Complexity: Two multiplications and an addition on `T`.
+    /// Both terms are computed, as in a hand-written dual, unless the compiler has proved one
+    /// tangent zero — a constant such as the `100` in `100 * x` (``ADScalar/isProvablyZero``):
+    /// then that term is not computed, and no test is left in the compiled code either way.
+    /// The earlier form tested both tangents for zero at run time, which cost 16 % of a
+    /// product-heavy sweep (`Benchmarks/README.md`, "Forward mode at the hand-written limit").
+    /// A plain `T` constant (`2 * x`, `x / c`, `x - ys[i]`) takes ``evaluate(_:_:constant:)``
+    /// or ``evaluate(_:constant:_:)`` and adds no term in any build; a runtime tangent of 0
+    /// adds an exact zero term, which is NaN where the other factor is infinite (0·∞), as in
+    /// ForwardDiff.jl's `Dual * Dual`.
+    /// - Complexity: Up to two multiplications and an addition on `T`.
     @inlinable @inline(__always)
     public init(_ value: T, derivativeOf x: Dual, times dx: T, plus y: Dual, times dy: T) {
+        if x.tangent.isProvablyZero { self.init(value, tangent: dy * y.tangent); return }
+        if y.tangent.isProvablyZero { self.init(value, tangent: dx * x.tangent); return }
         self.init(value, tangent: dx * x.tangent + dy * y.tangent)
     }
 

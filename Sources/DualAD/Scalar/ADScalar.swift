@@ -74,6 +74,16 @@ where Magnitude == Self {
     /// - Complexity: O(nesting depth).
     var isExactlyZero: Bool { get }
 
+    /// Whether the optimizer has proved, at compile time, that this is zero with no derivative
+    /// information — a literal or `S(c)` constant, after inlining. Always `false` for values
+    /// computed at run time and in unoptimized builds.
+    ///
+    /// Forward mode drops a constant's product-rule term when this is `true`, with no test
+    /// left in the compiled code either way (see `Scalar/ProvablyZero.swift`). A conforming
+    /// type of your own may keep the default, `false`.
+    /// - Complexity: Free in optimized code.
+    var isProvablyZero: Bool { get }
+
     /// `xⁿ` for an integer exponent, exact for negative bases.
     ///
     /// User code calls `pow(x, n)` instead.
@@ -104,6 +114,14 @@ extension ADScalar where Self: BinaryFloatingPoint {
     /// `self == 0`: a primal number carries no derivative information.
     @inlinable @inline(__always)
     public var isExactlyZero: Bool { self == 0 }
+}
+
+extension ADScalar {
+    /// `false`: nothing proved (`Double`, `Float`, `Float80` and the dual types answer for
+    /// themselves).
+    /// - Complexity: O(1).
+    @inlinable @inline(__always)
+    public var isProvablyZero: Bool { false }
 }
 
 extension ADScalar {

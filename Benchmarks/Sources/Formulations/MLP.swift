@@ -18,6 +18,8 @@ public enum MLPShape {
 public struct MLPLoss: ScalarFunction {
     public init() {}
     @inlinable public func callAsFunction<S: ADScalar>(_ p: [S]) -> S { mlpLossHiddenArray(p) }
+    /// The parameters every MLP benchmark evaluates at.
+    public static var sampleParameters: [Double] { MLPShape.sampleParameters }
 }
 
 /// The loss streaming each hidden unit into the output sums (no hidden-layer array).
@@ -76,7 +78,7 @@ public func mlpLossHiddenArray(_ p: [MinimalDual]) -> MinimalDual {
     var hidden = [MinimalDual](repeating: MinimalDual(0), count: h)
     for i in 0..<h {
         var z = p[h * d + i]
-        for j in 0..<d { z += p[i * d + j] * MinimalDual(input[j]) }
+        for j in 0..<d { z += p[i * d + j] * input[j] }
         hidden[i] = tanh(z)
     }
     let w2 = h * d + h, b2 = w2 + o * h
@@ -84,7 +86,7 @@ public func mlpLossHiddenArray(_ p: [MinimalDual]) -> MinimalDual {
     for k in 0..<o {
         var z = p[b2 + k]
         for i in 0..<h { z += p[w2 + k * h + i] * hidden[i] }
-        let r = z - MinimalDual(target[k])
+        let r = z - target[k]
         loss += r * r
     }
     return loss
@@ -99,14 +101,13 @@ public func mlpLossStreaming(_ p: [MinimalDual]) -> MinimalDual {
     var z0 = p[b2], z1 = p[b2 + 1], z2 = p[b2 + 2], z3 = p[b2 + 3]
     for i in 0..<h {
         var z = p[h * d + i]
-        for j in 0..<d { z += p[i * d + j] * MinimalDual(input[j]) }
+        for j in 0..<d { z += p[i * d + j] * input[j] }
         let a = tanh(z)
         z0 += p[w2 + i] * a
         z1 += p[w2 + h + i] * a
         z2 += p[w2 + 2 * h + i] * a
         z3 += p[w2 + 3 * h + i] * a
     }
-    let r0 = z0 - MinimalDual(target[0]), r1 = z1 - MinimalDual(target[1])
-    let r2 = z2 - MinimalDual(target[2]), r3 = z3 - MinimalDual(target[3])
+    let r0 = z0 - target[0], r1 = z1 - target[1], r2 = z2 - target[2], r3 = z3 - target[3]
     return r0 * r0 + r1 * r1 + r2 * r2 + r3 * r3
 }

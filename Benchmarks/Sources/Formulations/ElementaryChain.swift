@@ -29,7 +29,7 @@ public func elementaryChainNamed<S: ADScalar>(_ x: S, rounds: Int) -> S {
 public func elementaryChain(_ x: MinimalDual, rounds: Int) -> MinimalDual {
     var y = x
     for _ in 0..<rounds {
-        y = tanh(sin(y) * exp(-y * y) + log1p(y * y)) + sqrt(MinimalDual(1) + y * y) / MinimalDual(4)
+        y = tanh(sin(y) * exp(-y * y) + log1p(y * y)) + sqrt(1 + y * y) / 4
     }
     return y
 }
@@ -41,7 +41,7 @@ public func elementaryChainNamed(_ x: MinimalDual, rounds: Int) -> MinimalDual {
     for _ in 0..<rounds {
         let square = y * y
         let damped = sin(y) * exp(-square)
-        y = tanh(damped + log1p(square)) + MinimalDual(0.25) * sqrt(MinimalDual(1) + square)
+        y = tanh(damped + log1p(square)) + 0.25 * sqrt(1 + square)
     }
     return y
 }

@@ -43,6 +43,23 @@ public struct TanhLayer: VectorFunction {
     public func outputCount(forInputCount n: Int) -> Int? { layer.bias.count }
 
     @inlinable public func callAsFunction<S: ADScalar>(_ x: [S]) -> [S] { tanhLayerWrapped(layer, x) }
+
+    /// W as a DualAD matrix.
+    public var matrix: Matrix<Double> { layer.matrix }
+    /// b.
+    public var bias: [Double] { layer.bias }
+    /// The point every layer benchmark evaluates at.
+    public static func samplePoint(inputs n: Int) -> [Double] { LayerWeights.samplePoint(inputs: n) }
+    /// The analytic Jacobian, written by hand: the bar for the Jacobian drivers.
+    public func analyticJacobian(at x: [Double]) -> Matrix<Double> { layer.analyticJacobian(at: x) }
+}
+
+/// The same layer without the output-count declaration: `.automatic` evaluates it once to
+/// learn m.
+public struct UndeclaredTanhLayer: VectorFunction {
+    public let layer: TanhLayer
+    public init(layer: TanhLayer) { self.layer = layer }
+    @inlinable public func callAsFunction<S: ADScalar>(_ x: [S]) -> [S] { layer(x) }
 }
 
 /// The wrapped-weights form.
@@ -69,7 +86,7 @@ public func tanhLayerWrapped(_ l: LayerWeights, _ x: [MinimalDual]) -> [MinimalD
     let n = l.inputs
     return (0..<l.bias.count).map { i -> MinimalDual in
         var z = MinimalDual(l.bias[i])
-        for j in 0..<n { z += MinimalDual(l.weights[i * n + j]) * x[j] }
+        for j in 0..<n { z += l.weights[i * n + j] * x[j] }
         return tanh(z)
     }
 }

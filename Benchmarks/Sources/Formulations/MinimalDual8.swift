@@ -1,6 +1,6 @@
 // The bar for `ChunkedDual<8, Double>`: the 8-lane dual a user writes by hand — a value and
 // eight tangents in an `InlineArray`, the operators as loops over the lanes, no flag for
-// "no tangents", no protocol. Constants are duals with zero lanes, as in `MinimalDual`.
+// "no tangents", no protocol; plain `Double` constants, as in `MinimalDual`.
 
 /// A minimal hand-written dual number with 8 tangents.
 @frozen public struct MinimalDual8 {
@@ -25,6 +25,14 @@
         MinimalDual8(a.value * b.value, lanes: InlineArray { b.value * a.lanes[$0] + a.value * b.lanes[$0] })
     }
     @inlinable @inline(__always) public static func += (a: inout MinimalDual8, b: MinimalDual8) { a = a + b }
+
+    // A plain constant: one operation per lane, or none.
+    @inlinable @inline(__always) public static func * (c: Double, b: MinimalDual8) -> MinimalDual8 {
+        MinimalDual8(c * b.value, lanes: InlineArray { c * b.lanes[$0] })
+    }
+    @inlinable @inline(__always) public static func - (c: Double, b: MinimalDual8) -> MinimalDual8 {
+        MinimalDual8(c - b.value, lanes: InlineArray { -b.lanes[$0] })
+    }
 }
 
 /// xⁿ for n = 2 as a product, else through the C library.
@@ -39,7 +47,7 @@
 public func rosenbrockPow(_ x: [MinimalDual8]) -> MinimalDual8 {
     var s = MinimalDual8(0)
     for i in 0..<(x.count - 1) {
-        s += MinimalDual8(100) * pow(x[i + 1] - x[i] * x[i], 2) + pow(MinimalDual8(1) - x[i], 2)
+        s += 100 * pow(x[i + 1] - x[i] * x[i], 2) + pow(1 - x[i], 2)
     }
     return s
 }
@@ -50,8 +58,8 @@ public func rosenbrockProduct(_ x: [MinimalDual8]) -> MinimalDual8 {
     var s = MinimalDual8(0)
     for i in 0..<(x.count - 1) {
         let a = x[i + 1] - x[i] * x[i]
-        let b = MinimalDual8(1) - x[i]
-        s += MinimalDual8(100) * a * a + b * b
+        let b = 1 - x[i]
+        s += 100 * a * a + b * b
     }
     return s
 }

@@ -112,3 +112,16 @@ public func bareJVPUninitialized<F: ScalarFunction>(_ f: F, at x: [Double], alon
     let y = f(input)
     return (y.value, y.tangent)
 }
+
+/// ∇f(x) by n one-direction sweeps on the minimal dual: the bar for `gradient(.forward)`.
+@inlinable @inline(never)
+public func minimalForwardGradient(at x: [Double], _ f: ([MinimalDual]) -> MinimalDual) -> [Double] {
+    var input = x.map { MinimalDual($0) }
+    var g = [Double](repeating: 0, count: x.count)
+    for j in x.indices {
+        input[j].tangent = 1
+        g[j] = f(input).tangent
+        input[j].tangent = 0
+    }
+    return g
+}

@@ -30,7 +30,7 @@ public func rosenbrockProduct<S: ADScalar>(_ x: [S]) -> S {
 public func rosenbrockPow(_ x: [MinimalDual]) -> MinimalDual {
     var s = MinimalDual(0)
     for i in 0..<(x.count - 1) {
-        s += MinimalDual(100) * pow(x[i + 1] - x[i] * x[i], 2) + pow(MinimalDual(1) - x[i], 2)
+        s += 100 * pow(x[i + 1] - x[i] * x[i], 2) + pow(1 - x[i], 2)
     }
     return s
 }
@@ -41,8 +41,8 @@ public func rosenbrockProduct(_ x: [MinimalDual]) -> MinimalDual {
     var s = MinimalDual(0)
     for i in 0..<(x.count - 1) {
         let a = x[i + 1] - x[i] * x[i]
-        let b = MinimalDual(1) - x[i]
-        s += MinimalDual(100) * a * a + b * b
+        let b = 1 - x[i]
+        s += 100 * a * a + b * b
     }
     return s
 }
