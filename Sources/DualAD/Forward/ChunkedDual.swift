@@ -15,10 +15,8 @@
 /// **Sparsity.** A chunked dual knows when all its tangents are zero (a constant, or an input
 /// outside the current chunk), and operations whose operands carry no tangents do the value
 /// work only. In a chunked sweep most inputs are outside the chunk, so most operations skip
-/// their N-lane tangent work. A plain constant (`x * c` with `c: T`) contributes no term; when
-/// one operand of a two-argument operation has tangents, both terms are computed in every lane,
-/// as in ``Dual`` (so a literal factor at an infinite value gives NaN lanes, see
-/// <doc:KinksAndDomains>).
+/// their N-lane tangent work. As for a constant factor of ``Dual``, an operand without
+/// tangents contributes no term, so 0·∞ never turns into NaN through it.
 /// - Complexity: N + 1 scalars and a flag of storage; an operation with tangents costs about N
 ///   times the tangent work of a ``Dual``; one without costs the value work only.
 @frozen

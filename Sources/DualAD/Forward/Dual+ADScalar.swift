@@ -36,8 +36,9 @@ extension Dual: DifferentiableScalar {
     /// Both terms are computed, as in a hand-written dual, unless the compiler has proved one
     /// tangent zero — a constant such as the `100` in `100 * x` (``ADScalar/isProvablyZero``):
     /// then that term is not computed, and no test is left in the compiled code either way.
-    /// The earlier form tested both tangents for zero at run time, which cost 16 % of a
-    /// product-heavy sweep (`Benchmarks/README.md`, "Forward mode at the hand-written limit").
+    /// The earlier form tested both tangents for zero at run time, which made a product-heavy
+    /// sweep 1.34× the instructions of a hand-written dual (`Benchmarks/README.md`, "Forward
+    /// mode at the hand-written limit").
     /// A plain `T` constant (`2 * x`, `x / c`, `x - ys[i]`) takes ``evaluate(_:_:constant:)``
     /// or ``evaluate(_:constant:_:)`` and adds no term in any build; a runtime tangent of 0
     /// adds an exact zero term, which is NaN where the other factor is infinite (0·∞), as in

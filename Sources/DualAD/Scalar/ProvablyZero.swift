@@ -41,9 +41,3 @@ extension Float80 {
     public var isProvablyZero: Bool { Bool(Builtin.int_is_constant_FPIEEE80(_value)) && self == 0 }
 }
 #endif
-
-/// Whether the optimizer has proved `flag` to be `false` at compile time (a constant's
-/// "no tangents" flag in ``ChunkedDual``).
-/// - Complexity: Free: a compile-time constant in optimized code.
-@inlinable @inline(__always)
-func isProvablyFalse(_ flag: Bool) -> Bool { Bool(Builtin.int_is_constant_Int1(flag._value)) && !flag }
