@@ -24,6 +24,24 @@ final class ChunkedDualTests: XCTestCase {
         }
     }
 
+    func testPlainConstantsAndOperandsWithoutTangentsAddNoTerm() {
+        // x = ∞ with tangents (1, 2): c·x, x·c, x/c and c − x take the one-term rule, and an
+        // operand without tangents (a literal, ChunkedDual(c)) adds no term either, in every
+        // build: ∞·0 never appears.
+        let x = ChunkedDual<2, Double>(.infinity, tangents: [1, 2])
+        let c = 2.0
+        for y in [c * x, x * c, 2 * x, ChunkedDual(c) * x, x * ChunkedDual(c)] {
+            XCTAssertEqual(y.tangents[0], 2)
+            XCTAssertEqual(y.tangents[1], 4)
+        }
+        XCTAssertEqual((x / c).tangents[1], 1)
+        XCTAssertEqual((c - x).tangents[1], -2)
+        // Two operands with tangents: both terms, lane by lane (∂(uv) = v·u̇ + u·v̇).
+        let u = ChunkedDual<2, Double>(3, tangents: [1, 0]), v = ChunkedDual<2, Double>(5, tangents: [0, 1])
+        XCTAssertEqual((u * v).tangents[0], 5)
+        XCTAssertEqual((u * v).tangents[1], 3)
+    }
+
     func testProductGivesBothPartialsInOneEvaluation() {
         let x = ChunkedDual<2, Double>(3.0, tangents: [1, 0])
         let y = ChunkedDual<2, Double>(4.0, tangents: [0, 1])

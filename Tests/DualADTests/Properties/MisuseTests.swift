@@ -41,6 +41,7 @@ final class MisuseTests: XCTestCase {
         "hvpDirection": { _ = hessianVectorProduct(of: SumTimes(), at: [1.0, 2.0, 3.0], along: [1.0]) },
         "checkpointSegments": { _ = gradient(of: TanhChain(layers: 4, width: 2), at: [1.0, 2.0], checkpointing: .segments(0)) },
         "matrixIndex": { _ = Matrix([[1.0, 2.0]])[1, 0] },
+        "matrixTimesDualVector": { _ = Matrix([[1.0, 2.0]]) * DualVector([1.0, 2.0, 3.0]) },
         "foreignOutput": {
             let other = Tape<Double>()
             let box = LeakBox()
@@ -228,6 +229,7 @@ final class MisuseTests: XCTestCase {
 
     func testShapeMismatches() throws {
         try expectTrap("matrixShape", message: "Matrix(_:): every row must have 2 entries, like row 0; row 1 has 1.")
+        try expectTrap("matrixTimesDualVector", message: "Matrix * DualVector: a 1 × 2 matrix needs a vector of 2, got 3.")
         try expectTrap("vectorLengths", message: "DualVector + DualVector: the operands must have the same length; got 2 and 1.")
     }
 }
