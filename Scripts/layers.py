@@ -2,7 +2,7 @@
 """Lists every reference from a file of one folder of Sources/DualAD to a declaration in
 another folder, and checks that each goes down the layer order:
 
-    Scalar → Forward → Vector → Reverse → Checking → Drivers
+    Scalar → Forward → Vector → Sparse → Reverse → Checking → Drivers
 
 (a file may use only what its own folder or a folder before it declares).
 
@@ -20,7 +20,7 @@ import pathlib
 import re
 import sys
 
-LAYERS = ["Scalar", "Forward", "Vector", "Reverse", "Checking", "Drivers"]
+LAYERS = ["Scalar", "Forward", "Vector", "Sparse", "Reverse", "Checking", "Drivers"]
 ROOT = pathlib.Path(__file__).resolve().parent.parent / "Sources" / "DualAD"
 
 IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")

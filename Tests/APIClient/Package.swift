@@ -32,6 +32,11 @@ let package = Package(
             name: "APINextCustomRules",
             dependencies: [.product(name: "DualAD", package: rootIdentity), "ClientChecks"]
         ),
+        // Section 3 (sparse Jacobians and Hessians).
+        .executableTarget(
+            name: "APINextSparse",
+            dependencies: [.product(name: "DualAD", package: rootIdentity), "ClientChecks"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

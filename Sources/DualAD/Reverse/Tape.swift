@@ -24,6 +24,11 @@
 // ARM.)
 
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One recorded operation: parents and the local partials with respect to them. A missing
 /// parent is the entry itself with partial 0: the backward sweep adds that zero contribution to
@@ -139,7 +144,7 @@ func nextRecordingKey() -> UInt32 {
     }
 }
 
-/// A tape header's address, to keep in the pool. `@unchecked Sendable`: the pool's mutex
+/// A tape header's address, to keep in the pool. `@unchecked Sendable`: the pool's lock
 /// hands each header to one tape at a time, and a header is never freed.
 @usableFromInline
 struct TapeHeaderAddress: @unchecked Sendable {
@@ -148,7 +153,38 @@ struct TapeHeaderAddress: @unchecked Sendable {
 
 /// The headers of finished tapes, waiting to be reused (never deallocated; see the top of this
 /// file).
-let recycledTapeHeaders = Mutex<[TapeHeaderAddress]>([])
+let recycledTapeHeaders = HeaderPool()
+
+/// A stack of headers behind a lock built on one atomic flag (acquire on taking it, release on
+/// giving it back). Not `Synchronization.Mutex`: on Linux its contended path hands the lock
+/// over inside the kernel (a priority-inheritance futex), which ThreadSanitizer cannot see, so
+/// two threads recycling headers were reported as racing (CI, the `escapedWhileHeadersRecycle`
+/// probe, one run in many). The critical sections are a push or a pop; a waiter yields.
+final class HeaderPool: @unchecked Sendable {
+    // @unchecked: `headers` is touched only between a successful exchange of `locked` (acquiring)
+    // and the store that clears it (releasing).
+    private let locked = Atomic<Bool>(false)
+    private var headers: [TapeHeaderAddress] = []
+
+    /// Runs `body` on the stack with the lock held.
+    /// - Complexity: O(1) plus `body`, when uncontended.
+    func withLock<R>(_ body: (inout [TapeHeaderAddress]) -> R) -> R {
+        while !locked.compareExchange(expected: false, desired: true, successOrdering: .acquiring, failureOrdering: .relaxed).exchanged {
+            yieldProcessor()
+        }
+        defer { locked.store(false, ordering: .releasing) }
+        return body(&headers)
+    }
+}
+
+/// Lets another thread run (the holder of the pool's lock, on a busy machine).
+private func yieldProcessor() {
+    #if canImport(Glibc)
+    _ = sched_yield()
+    #elseif canImport(Darwin)
+    _ = sched_yield()
+    #endif
+}
 
 /// A header for a new recording with the given entry buffer, from the pool or newly allocated.
 /// - Complexity: One lock, or one allocation.

@@ -74,6 +74,10 @@ final class DifferentialTests: XCTestCase {
                               scale: scale, tolerance: modeTolerance, context: context())
             ok = ok && record("automatic", jacobian(of: program, at: x, strategy: .automatic).storage, J.storage,
                               scale: scale, tolerance: modeTolerance, context: context())
+            // The sparse Jacobian (pattern by the tracer, colored, compressed chunked sweeps)
+            // equals the dense one exactly: every entry, as `==` on Double.
+            let sparse = Matrix(sparseJacobian(of: program, at: x))
+            ok = ok && record("sparse Jacobian", sparse.storage, J.storage, scale: scale, tolerance: 0, context: context())
             ok = ok && record("closure jacobian(at:of:)", jacobian(at: x) { v in DualVector(program(Array(v))) }.storage,
                               J.storage, scale: scale, tolerance: modeTolerance, context: context())
             // Reverse gradients of each output are the rows.
@@ -105,6 +109,21 @@ final class DifferentialTests: XCTestCase {
                 let hError = zip(hf.storage, hwide).map { Swift.abs($0 - Double($1)) }.max() ?? 0
                 let hTolerance = Swift.max(4 * modeTolerance, 8 * hError / Swift.max(1, hscale))
                 ok = ok && record("Hessian fwd-over-rev", hr.storage, hf.storage, scale: hscale, tolerance: hTolerance, context: context())
+                // The sparse Hessian reads each entry from one Hessian-vector product: it equals,
+                // exactly, the unsymmetrized dense entry at (i, j) or at (j, i); and every entry
+                // outside its pattern is exactly zero in the dense one too.
+                let hs = sparseHessian(of: f, at: x)
+                let raw = (0..<n).map { j in hessianVectorProduct(of: f, at: x, along: (0..<n).map { $0 == j ? 1.0 : 0.0 }) }
+                for i in 0..<n {
+                    for j in 0..<n {
+                        let entry = hs[i, j], upper = raw[j][i], lower = raw[i][j]
+                        let same = entry == upper || entry == lower || (entry.isNaN && (upper.isNaN || lower.isNaN))
+                        if !same || (!hs.pattern.contains(row: i, column: j) && (upper != 0 || lower != 0)) {
+                            XCTFail("sparse Hessian (\(i), \(j)): \(entry), dense \(upper) / \(lower)\n\(context())")
+                            ok = false
+                        }
+                    }
+                }
                 ok = ok && record("Hessian symmetry", hf.storage, hf.transposed().storage, scale: hscale, tolerance: 4 * modeTolerance, context: context())
             }
             // Against finite differences, where the program is smooth. Ridders' table from a

@@ -1,0 +1,139 @@
+// Sparse Hessians: the pattern from one evaluation on `HessianTracer`, a star coloring of the
+// pattern's adjacency graph, one Hessian-vector product per color (forward-over-reverse: one
+// recording on `Tracked<Dual<T>>` seeded with the color's indicator vector, one backward
+// sweep), and direct recovery of each entry from the product that holds it alone.
+
+/// The sparsity pattern of the Hessian of a scalar function f at x (symmetric, n × n), from
+/// one evaluation of f on ``HessianTracer`` values.
+/// - Complexity: One evaluation of f on tracers (see ``HessianTracer`` for the cost of an
+///   operation); O(n + nonzeros) to assemble.
+@inlinable
+public func hessianSparsity<F: ScalarFunction, T: ADScalar>(of f: F, at x: [T]) -> SparsityPattern {
+    checkNonEmpty(x.count, "hessianSparsity(of:at:)")
+    let y = f(x.indices.map { HessianTracer(x[$0], input: $0) })
+    return symmetricPattern(pairs: y.pairs, size: x.count)
+}
+
+/// The symmetric n × n pattern with (i, j) and (j, i) for every packed pair i ≤ j.
+@usableFromInline
+func symmetricPattern(pairs: SparseIndexSet<UInt64>, size n: Int) -> SparsityPattern {
+    var lower = [Int](repeating: 0, count: n), counts = [Int](repeating: 0, count: n + 1)
+    pairs.forEach { pair in
+        let (a, b) = (Int(pair >> 32), Int(pair & 0xFFFF_FFFF))
+        counts[a + 1] += 1
+        if a != b {
+            counts[b + 1] += 1
+            lower[b] += 1
+        }
+    }
+    for i in 0..<n { counts[i + 1] += counts[i] }
+    // Row r holds the a < r of pairs (a, r) first, then the b ≥ r of pairs (r, b): both arrive
+    // in increasing order because the pairs are sorted by a, then b.
+    var nextLower = Array(counts.dropLast()), nextUpper = (0..<n).map { counts[$0] + lower[$0] }
+    var columns = [Int](repeating: 0, count: counts[n])
+    pairs.forEach { pair in
+        let (a, b) = (Int(pair >> 32), Int(pair & 0xFFFF_FFFF))
+        columns[nextUpper[a]] = b
+        nextUpper[a] += 1
+        if a != b {
+            columns[nextLower[b]] = a
+            nextLower[b] += 1
+        }
+    }
+    return SparsityPattern(checkedRows: n, columns: n, rowStarts: counts, columnIndices: columns)
+}
+
+/// The sparsity pattern and star coloring of a scalar function's Hessian, made once and used
+/// for every ``sparseHessian(of:at:plan:)`` of that function at points of the same size.
+///
+/// Valid while f takes the branches it took where the plan was made (see
+/// ``SparseJacobianPlan``).
+public struct SparseHessianPlan: Sendable {
+    /// The structural nonzeros (symmetric).
+    public let pattern: SparsityPattern
+    /// The star coloring of the pattern's adjacency graph: one Hessian-vector product per color.
+    public let coloring: Coloring
+    /// For each nonzero, the row of the product that holds it alone, and the product's color.
+    @usableFromInline let sourceRow: [Int], sourceColor: [Int]
+    @usableFromInline let functionType: ObjectIdentifier
+    @usableFromInline let functionName: String
+
+    /// The plan for f's Hessian at points of x's size.
+    /// - Complexity: One evaluation of f on ``HessianTracer``, and the star coloring,
+    ///   O(n·d³) for a maximum of d nonzeros per row.
+    @inlinable
+    public init<F: ScalarFunction, T: ADScalar>(of f: F, at x: [T]) {
+        self.init(pattern: hessianSparsity(of: f, at: x), functionType: ObjectIdentifier(F.self), functionName: "\(F.self)")
+    }
+
+    @usableFromInline
+    init(pattern: SparsityPattern, functionType: ObjectIdentifier, functionName: String) {
+        self.pattern = pattern
+        self.functionType = functionType
+        self.functionName = functionName
+        let graph = AdjacencyGraph.adjacency(ofSymmetric: pattern)
+        let coloring = Coloring.best(of: graph) { $0.starColoring(order: $1) }
+        self.coloring = coloring
+        // Direct recovery: H[i, j] is (H·s_c(j))[i] when j is the only neighbor of i with its
+        // color, else (H·s_c(i))[j]; a star coloring makes one of the two true.
+        var rows = [Int](repeating: 0, count: pattern.nonzeroCount), colors = rows
+        var perColor = [Int](repeating: 0, count: Swift.max(coloring.colorCount, 1))
+        for i in 0..<pattern.rows {
+            let entries = pattern.rowStarts[i]..<pattern.rowStarts[i + 1]
+            for p in entries where pattern.columnIndices[p] != i { perColor[coloring.colors[pattern.columnIndices[p]]] += 1 }
+            for p in entries {
+                let j = pattern.columnIndices[p]
+                if j == i || perColor[coloring.colors[j]] == 1 {
+                    (rows[p], colors[p]) = (i, coloring.colors[j])
+                } else {
+                    (rows[p], colors[p]) = (j, coloring.colors[i])
+                }
+            }
+            for p in entries where pattern.columnIndices[p] != i { perColor[coloring.colors[pattern.columnIndices[p]]] = 0 }
+        }
+        sourceRow = rows
+        sourceColor = colors
+    }
+
+    /// The number of colors: Hessian-vector products needed.
+    public var colorCount: Int { coloring.colorCount }
+
+    /// Stops unless the plan was made for `F` with n inputs.
+    @usableFromInline
+    func check<F>(_: F.Type, inputs n: Int, _ call: StaticString) {
+        if ObjectIdentifier(F.self) != functionType {
+            usageFailure("\(call)", "the plan was made for \(functionName), not \(F.self).")
+        }
+        if n != pattern.columns {
+            usageFailure("\(call)", "the plan was made for \(pattern.columns) inputs; got \(n).")
+        }
+    }
+}
+
+/// The Hessian of a scalar function at x from a plan: one Hessian-vector product per color
+/// (forward-over-reverse), each entry read from the product that holds it alone.
+/// - Complexity: `colorCount` recordings of f on `Tracked<Dual<T>>` and backward sweeps;
+///   O(nonzeros) to recover.
+@inlinable
+public func sparseHessian<F: ScalarFunction, T: ADScalar & Sendable>(
+    of f: F, at x: [T], plan: SparseHessianPlan
+) -> SparseMatrix<T> {
+    plan.check(F.self, inputs: x.count, "sparseHessian(of:at:plan:)")
+    let products = (0..<plan.colorCount).map { color in
+        reverseHessianVectorProduct(f, at: x, along: plan.coloring.colors.map { $0 == color ? T(1) : T(0) }).hessianVector
+    }
+    let values = (0..<plan.pattern.nonzeroCount).map { products[plan.sourceColor[$0]][plan.sourceRow[$0]] }
+    return SparseMatrix(pattern: plan.pattern, values: values)
+}
+
+/// The Hessian of a scalar function at x as a symmetric ``SparseMatrix``, in one call: detect
+/// the pattern, star-color it, one Hessian-vector product per color.
+///
+///     let H = sparseHessian(of: Chain(), at: x)   // tridiagonal: 3 colors, 2998 nonzeros
+///
+/// - Complexity: One evaluation on ``HessianTracer``, the coloring, and `colorCount`
+///   forward-over-reverse products.
+@inlinable
+public func sparseHessian<F: ScalarFunction, T: ADScalar & Sendable>(of f: F, at x: [T]) -> SparseMatrix<T> {
+    sparseHessian(of: f, at: x, plan: SparseHessianPlan(of: f, at: x))
+}

@@ -1,0 +1,149 @@
+// Sparse Jacobians: the pattern from one evaluation on `SparsityTracer`, a coloring of the
+// columns, and one forward sweep per color — colors packed into `ChunkedDual` lanes, so
+// ⌈colors/8⌉ evaluations — decompressed straight into the compressed rows of a `SparseMatrix`.
+// A plan keeps pattern and coloring for loops that differentiate the same f many times.
+
+/// The sparsity pattern of the Jacobian of f at x, from one evaluation of f on
+/// ``SparsityTracer`` values.
+///
+///     let pattern = jacobianSparsity(of: Heat1D(), at: x)   // 1000 × 1000, 2998 nonzeros
+///
+/// The pattern is the global one for the branches f takes at x (see ``SparsityTracer``).
+/// - Complexity: One evaluation of f on tracers: each operation merges two sorted index sets,
+///   inline up to four inputs.
+@inlinable
+public func jacobianSparsity<F: VectorFunction, T: ADScalar>(of f: F, at x: [T]) -> SparsityPattern {
+    checkNonEmpty(x.count, "jacobianSparsity(of:at:)")
+    let y = f(x.indices.map { SparsityTracer(x[$0], input: $0) })
+    var rowStarts = [0], columnIndices = [Int]()
+    rowStarts.reserveCapacity(y.count + 1)
+    for output in y {
+        output.inputs.forEach { columnIndices.append(Int($0)) }
+        rowStarts.append(columnIndices.count)
+    }
+    return SparsityPattern(checkedRows: y.count, columns: x.count, rowStarts: rowStarts, columnIndices: columnIndices)
+}
+
+/// The sparsity pattern and column coloring of a function's Jacobian, made once and used for
+/// every ``sparseJacobian(of:at:plan:)`` of that function at points of the same size (Newton
+/// iterations, implicit time steps).
+///
+///     let plan = SparseJacobianPlan(of: Heat1D(), at: x)   // plan.colorCount == 3
+///     for _ in 0..<iterations { let J = sparseJacobian(of: Heat1D(), at: x, plan: plan) … }
+///
+/// The plan stays valid while f takes the branches it took at the point it was made at; a
+/// function whose pattern changes with the point needs a new plan (or the one-off
+/// ``sparseJacobian(of:at:)``) — the compressed sweeps cannot see an entry outside the pattern.
+public struct SparseJacobianPlan: Sendable {
+    /// The structural nonzeros.
+    public let pattern: SparsityPattern
+    /// The column coloring: one forward direction per color.
+    public let coloring: Coloring
+    /// The columns of each color, color by color.
+    @usableFromInline let columnsByColor: [[Int]]
+    /// The function type the plan was made for.
+    @usableFromInline let functionType: ObjectIdentifier
+    @usableFromInline let functionName: String
+
+    /// The plan for f's Jacobian at points of x's size: the pattern at x, then the better of
+    /// two greedy colorings.
+    /// - Complexity: One evaluation of f on ``SparsityTracer``, and O(Σ over rows of their
+    ///   nonzero count squared) for the coloring.
+    @inlinable
+    public init<F: VectorFunction, T: ADScalar>(of f: F, at x: [T]) {
+        self.init(pattern: jacobianSparsity(of: f, at: x), functionType: ObjectIdentifier(F.self), functionName: "\(F.self)")
+    }
+
+    @usableFromInline
+    init(pattern: SparsityPattern, functionType: ObjectIdentifier, functionName: String) {
+        self.pattern = pattern
+        self.functionType = functionType
+        self.functionName = functionName
+        let graph = AdjacencyGraph.columnIntersection(of: pattern)
+        coloring = Coloring.best(of: graph) { $0.greedyColoring(order: $1) }
+        var groups = [[Int]](repeating: [], count: coloring.colorCount)
+        for (j, c) in coloring.colors.enumerated() { groups[c].append(j) }
+        columnsByColor = groups
+    }
+
+    /// The number of colors: forward directions needed (⌈colors/8⌉ evaluations).
+    public var colorCount: Int { coloring.colorCount }
+
+    /// Stops unless the plan was made for `F` with n inputs.
+    @usableFromInline
+    func check<F>(_: F.Type, inputs n: Int, _ call: StaticString) {
+        if ObjectIdentifier(F.self) != functionType {
+            usageFailure("\(call)", "the plan was made for \(functionName), not \(F.self).")
+        }
+        if n != pattern.columns {
+            usageFailure("\(call)", "the plan was made for \(pattern.columns) inputs and \(pattern.rows) outputs; got \(n) inputs.")
+        }
+    }
+}
+
+/// The Jacobian of f at x from a plan: ⌈colors/8⌉ forward sweeps on `ChunkedDual`, one
+/// direction per color, decompressed into a ``SparseMatrix`` with the plan's pattern.
+///
+///     let J = sparseJacobian(of: Heat1D(), at: x, plan: plan)   // 3 colors: one sweep
+///     J[0, 1]                                                   // 1.0
+///
+/// Equals `jacobian(of: f, at: x, strategy: .forward)` entry for entry, to the last bit, while
+/// f takes the branches of the point the plan was made at.
+/// - Complexity: ⌈colors/8⌉ evaluations of f on `ChunkedDual<min(colors, 8), T>`; O(nonzeros)
+///   to decompress.
+@inlinable
+public func sparseJacobian<F: VectorFunction, T: ADScalar & Sendable>(
+    of f: F, at x: [T], plan: SparseJacobianPlan
+) -> SparseMatrix<T> {
+    plan.check(F.self, inputs: x.count, "sparseJacobian(of:at:plan:)")
+    let job = SparseJacobianJob(f: f, x: x, plan: plan)
+    let width = Swift.max(1, Swift.min(plan.colorCount, maximumChunkSize))
+    return job.run(.chunked(width))
+}
+
+/// The Jacobian of f at x as a ``SparseMatrix``, in one call: detect the pattern, color it,
+/// sweep (``SparseJacobianPlan`` keeps the first two for loops).
+/// - Complexity: One evaluation on ``SparsityTracer``, the coloring, ⌈colors/8⌉ chunked sweeps.
+@inlinable
+public func sparseJacobian<F: VectorFunction, T: ADScalar & Sendable>(of f: F, at x: [T]) -> SparseMatrix<T> {
+    sparseJacobian(of: f, at: x, plan: SparseJacobianPlan(of: f, at: x))
+}
+
+/// The compressed sweeps, for whichever chunk width the color count chose.
+@usableFromInline
+struct SparseJacobianJob<F: VectorFunction, Primal: ADScalar & Sendable>: ForwardJob {
+    @usableFromInline let f: F
+    @usableFromInline let x: [Primal]
+    @usableFromInline let plan: SparseJacobianPlan
+
+    @inlinable init(f: F, x: [Primal], plan: SparseJacobianPlan) {
+        self.f = f
+        self.x = x
+        self.plan = plan
+    }
+
+    @inlinable
+    func run<D: SeedableDual>(_: D.Type) -> SparseMatrix<Primal> where D.Primal == Primal {
+        let pattern = plan.pattern, colors = plan.coloring.colors, groups = plan.columnsByColor
+        var input = x.map { D.constant($0) }
+        var values = [Primal](repeating: 0, count: pattern.nonzeroCount)
+        forwardSweeps(
+            seeding: &input, into: &values, directions: 0..<plan.colorCount, width: D.directionCount,
+            seed: { input, color, lane, on in
+                for j in groups[color] { input[j].setTangent(lane, to: on ? 1 : 0) }
+            },
+            evaluate: { f($0) },
+            harvest: { values, y, first, count, sweep in
+                if y.count != pattern.rows {
+                    usageFailure("sparseJacobian(of:at:plan:)", "the plan was made for \(pattern.rows) outputs, f returned \(y.count) on sweep \(sweep).")
+                }
+                for i in 0..<pattern.rows {
+                    for p in pattern.rowStarts[i]..<pattern.rowStarts[i + 1] {
+                        let lane = colors[pattern.columnIndices[p]] - first
+                        if lane >= 0 && lane < count { values[p] = y[i].tangent(lane) }
+                    }
+                }
+            })
+        return SparseMatrix(pattern: pattern, values: values)
+    }
+}
