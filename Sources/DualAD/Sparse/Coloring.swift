@@ -4,9 +4,10 @@
 // Jacobians: columns that share no row may be seeded together — one forward sweep per color
 // gives every entry of those columns, each row seeing at most one of them. That is a distance-1
 // coloring of the column intersection graph (columns adjacent when they share a row). Greedy
-// coloring in a good vertex order: largest-first (by degree) and smallest-last (repeatedly
-// remove a vertex of smallest remaining degree, color in reverse); both are computed and the
-// one with fewer colors kept.
+// coloring in three orders — largest-first (by degree), smallest-last (repeatedly remove a
+// vertex of smallest remaining degree, color in reverse) and DSATUR (dynamic: most distinct
+// neighbor colors first) — and the one with the fewest colors kept. On a periodic 5-point
+// stencil (optimum 5) the static orders gave 8–10 colors, DSATUR fewer (`ColoringTests`).
 //
 // Hessians: H is symmetric, so fewer colors suffice with a star coloring of its adjacency
 // graph (a distance-1 coloring in which every path on four vertices uses at least three
@@ -119,6 +120,45 @@ struct AdjacencyGraph: Sendable {
         return color
     }
 
+    /// DSATUR (Brélaz 1979): repeatedly color the uncolored vertex whose neighbors already use
+    /// the most distinct colors, with the smallest color they do not use. The order is dynamic;
+    /// on stencils it comes closest to the optimum of the three orders tried.
+    /// - Complexity: O(V + E·⌈colors/64⌉) with saturation buckets.
+    @usableFromInline
+    func saturationColoring() -> [Int] {
+        let n = vertexCount
+        var color = [Int](repeating: -1, count: n)
+        if n == 0 { return color }
+        let maxDegree = (0..<n).map(degree).max() ?? 0
+        let words = maxDegree / 64 + 1                  // greedy never needs more than Δ + 1 colors
+        var seen = [UInt64](repeating: 0, count: n * words)
+        var saturation = [Int](repeating: 0, count: n)
+        var buckets = [[Int]](repeating: [], count: maxDegree + 2)
+        buckets[0] = Array((0..<n).reversed())           // ties: the lowest index first
+        var top = 0, colored = 0
+        while colored < n {
+            while buckets[top].isEmpty { top -= 1 }
+            let v = buckets[top].removeLast()
+            if color[v] >= 0 || saturation[v] != top { continue }      // a stale entry
+            var c = 0
+            while seen[v * words + c / 64] & (1 << UInt64(c % 64)) != 0 { c += 1 }
+            color[v] = c
+            colored += 1
+            for p in starts[v]..<starts[v + 1] {
+                let w = neighbors[p]
+                if color[w] >= 0 { continue }
+                let bit: UInt64 = 1 << UInt64(c % 64)
+                if seen[w * words + c / 64] & bit == 0 {
+                    seen[w * words + c / 64] |= bit
+                    saturation[w] += 1
+                    buckets[saturation[w]].append(w)
+                    top = Swift.max(top, saturation[w])
+                }
+            }
+        }
+        return color
+    }
+
     /// A greedy star coloring in the given order (GMP 2005, star coloring algorithm 1).
     /// - Complexity: O(Σᵥ Σ over paths v–w–x–y) = O(V·d³) for maximum degree d.
     @usableFromInline
@@ -159,16 +199,25 @@ public struct Coloring: Sendable, Equatable {
     public let colors: [Int]
     /// How many colors: one compressed sweep each.
     public let colorCount: Int
-    /// The vertex order that gave the fewest colors: `"largest-first"` or `"smallest-last"`.
+    /// The vertex order that gave the fewest colors: `"largest-first"`, `"smallest-last"` or
+    /// `"saturation (DSATUR)"`.
     public let order: String
 
-    /// The better of largest-first and smallest-last greedy colorings by `color`.
+    /// The best of greedy colorings by `color` in the largest-first and smallest-last orders
+    /// and, when given, of `dynamic` (DSATUR for Jacobian columns).
     @usableFromInline
-    static func best(of graph: AdjacencyGraph, _ color: (AdjacencyGraph, [Int]) -> [Int]) -> Coloring {
-        let candidates = [("smallest-last", graph.smallestLastOrder), ("largest-first", graph.largestFirstOrder)].map { name, order in
-            let colors = color(graph, order)
-            return Coloring(colors: colors, colorCount: (colors.max() ?? -1) + 1, order: name)
+    static func best(of graph: AdjacencyGraph, dynamic: (() -> [Int])? = nil,
+                     _ color: (AdjacencyGraph, [Int]) -> [Int]) -> Coloring {
+        var candidates = [("smallest-last", graph.smallestLastOrder), ("largest-first", graph.largestFirstOrder)].map { name, order in
+            Coloring(colors: color(graph, order), order: name)
         }
+        if let dynamic { candidates.append(Coloring(colors: dynamic(), order: "saturation (DSATUR)")) }
         return candidates.min { $0.colorCount < $1.colorCount }!
+    }
+
+    init(colors: [Int], order: String) {
+        self.colors = colors
+        self.colorCount = (colors.max() ?? -1) + 1
+        self.order = order
     }
 }

@@ -42,6 +42,19 @@ final class MisuseTests: XCTestCase {
         "checkpointSegments": { _ = gradient(of: TanhChain(layers: 4, width: 2), at: [1.0, 2.0], checkpointing: .segments(0)) },
         "matrixIndex": { _ = Matrix([[1.0, 2.0]])[1, 0] },
         "matrixTimesDualVector": { _ = Matrix([[1.0, 2.0]]) * DualVector([1.0, 2.0, 3.0]) },
+        "sparsePlanSize": {
+            let plan = SparseJacobianPlan(of: ThreeOutputs(), at: [1.0, 2.0])
+            _ = sparseJacobian(of: ThreeOutputs(), at: [1.0, 2.0, 3.0], plan: plan)
+        },
+        "sparsePlanFunction": {
+            let plan = SparseJacobianPlan(of: ThreeOutputs(), at: [1.0, 2.0])
+            _ = sparseJacobian(of: ChangingOutputs(), at: [1.0, 2.0], plan: plan)
+        },
+        "sparseHessianPlanSize": {
+            let plan = SparseHessianPlan(of: SumTimes(), at: [1.0, 2.0, 3.0])
+            _ = sparseHessian(of: SumTimes(), at: [1.0, 2.0], plan: plan)
+        },
+        "sparseIndex": { _ = sparseJacobian(of: ThreeOutputs(), at: [1.0, 2.0])[0, 5] },
         "foreignOutput": {
             let other = Tape<Double>()
             let box = LeakBox()
@@ -229,6 +242,10 @@ final class MisuseTests: XCTestCase {
 
     func testShapeMismatches() throws {
         try expectTrap("matrixShape", message: "Matrix(_:): every row must have 2 entries, like row 0; row 1 has 1.")
+        try expectTrap("sparsePlanSize", message: "sparseJacobian(of:at:plan:): the plan was made for 2 inputs and 3 outputs; got 3 inputs.")
+        try expectTrap("sparsePlanFunction", message: "sparseJacobian(of:at:plan:): the plan was made for ThreeOutputs, not ChangingOutputs.")
+        try expectTrap("sparseHessianPlanSize", message: "sparseHessian(of:at:plan:): the plan was made for 3 inputs; got 2.")
+        try expectTrap("sparseIndex", message: "SparseMatrix subscript: index (0, 5) is outside a 3 × 2 matrix.")
         try expectTrap("matrixTimesDualVector", message: "Matrix * DualVector: a 1 × 2 matrix needs a vector of 2, got 3.")
         try expectTrap("vectorLengths", message: "DualVector + DualVector: the operands must have the same length; got 2 and 1.")
     }
@@ -248,6 +265,11 @@ struct Leaker: ScalarFunction {
 }
 
 /// Returns two outputs (sums of the inputs) and declares `declared` of them.
+/// (x₀x₁, sin x₁, x₀ + 1): three outputs of two inputs.
+struct ThreeOutputs: VectorFunction {
+    func callAsFunction<S: ADScalar>(_ x: [S]) -> [S] { [x[0] * x[1], sin(x[1]), x[0] + 1] }
+}
+
 struct DeclaredOutputs: VectorFunction {
     let declared: Int
     var evaluations: LeakCounter? = nil
