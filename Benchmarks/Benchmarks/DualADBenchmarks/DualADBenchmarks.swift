@@ -14,4 +14,5 @@ let benchmarks: @Sendable () -> Void = {
     registerReverseBenchmarks()
     registerInterleavedRatios()
     registerForwardLimitRatios()
+    registerSparseRatios()
 }

@@ -85,6 +85,8 @@ let modes: [String: () -> Void] = [
     "termsPrimal": { repeated(200) { big.perturb($0); return rosenbrockByTerms(big.primal) } },
     "revMLP": { repeated(200) { mlp.perturb($0); return gradient(of: MLPLoss(), at: mlp.primal, strategy: .reverse)[3] } },
     "revStream": { repeated(200) { mlp.perturb($0); return gradient(of: MLPLossStreaming(), at: mlp.primal, strategy: .reverse)[3] } },
+    "hessianDetect": { repeated(1) { _ in Double(hessianSparsity(of: RosenbrockPow(), at: rosenbrockPoint(count: 2000)).nonzeroCount) } },
+    "hessianPlan": { repeated(1) { _ in Double(SparseHessianPlan(of: RosenbrockPow(), at: rosenbrockPoint(count: 2000)).colorCount) } },
     // Drivers against the sweeps they run, written by hand.
     "fwdgradProduct": { repeated(20) { small.perturb($0); return gradient(of: product, at: small.primal, strategy: .forward)[3] } },
     "fwdgradProductBare": { repeated(20) { small.perturb($0); return bareForwardGradient(product, at: small.primal)[3] } },

@@ -64,12 +64,37 @@ extension HessianTracer: Strideable, FloatingPoint where T: FloatingPoint {}
 
 // MARK: - Pair sets
 
+extension SparseIndexSet {
+    /// Inserts `e` into a set of at most three elements, keeping it inline and sorted.
+    @inlinable
+    mutating func insertSmall(_ e: Element) {
+        var k = 0
+        while k < count && small[k] < e { k += 1 }
+        if k < count && small[k] == e { return }
+        var m = count
+        while m > k { small[m] = small[m - 1]; m -= 1 }
+        small[k] = e
+        count += 1
+    }
+}
+
 extension SparseIndexSet where Element == UInt64 {
     /// {(a, b) : a ∈ x, b ∈ y}, each pair ordered (min, max), sorted and without duplicates.
     /// - Complexity: O(|x|·|y| log(|x|·|y|)), O(|x|²) when x and y are the same set.
     @inlinable
     static func products(_ x: SparseIndexSet<UInt32>, _ y: SparseIndexSet<UInt32>) -> SparseIndexSet<UInt64> {
         if x.isEmpty || y.isEmpty { return SparseIndexSet() }
+        if x.count * y.count <= 4 {
+            // Inline: at most four pairs, sorted by insertion, no allocation.
+            var result = SparseIndexSet<UInt64>()
+            for i in 0..<x.count {
+                for j in 0..<y.count {
+                    let (a, b) = (Swift.min(x[i], y[j]), Swift.max(x[i], y[j]))
+                    result.insertSmall(UInt64(a) << 32 | UInt64(b))
+                }
+            }
+            return result
+        }
         var packed = [UInt64]()
         packed.reserveCapacity(x.count * y.count)
         if x == y {
