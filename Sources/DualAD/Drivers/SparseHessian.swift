@@ -72,7 +72,7 @@ public struct SparseHessianPlan: Sendable {
         self.functionType = functionType
         self.functionName = functionName
         let graph = AdjacencyGraph.adjacency(ofSymmetric: pattern)
-        let coloring = Coloring.best(of: graph) { $0.starColoring(order: $1) }
+        let coloring = Coloring.best(of: graph, lowerBound: pattern.maximumRowCount) { $0.starColoring(order: $1) }
         self.coloring = coloring
         // Direct recovery: H[i, j] is (H·s_c(j))[i] when j is the only neighbor of i with its
         // color, else (H·s_c(i))[j]; a star coloring makes one of the two true.

@@ -60,7 +60,7 @@ public struct SparseJacobianPlan: Sendable {
         self.functionType = functionType
         self.functionName = functionName
         let graph = AdjacencyGraph.columnIntersection(of: pattern)
-        coloring = Coloring.best(of: graph, dynamic: { graph.saturationColoring() }) { $0.greedyColoring(order: $1) }
+        coloring = Coloring.best(of: graph, lowerBound: pattern.maximumRowCount, dynamic: { graph.saturationColoring() }) { $0.greedyColoring(order: $1) }
         var groups = [[Int]](repeating: [], count: coloring.colorCount)
         for (j, c) in coloring.colors.enumerated() { groups[c].append(j) }
         columnsByColor = groups

@@ -6,8 +6,9 @@
 // coloring of the column intersection graph (columns adjacent when they share a row). Greedy
 // coloring in three orders — largest-first (by degree), smallest-last (repeatedly remove a
 // vertex of smallest remaining degree, color in reverse) and DSATUR (dynamic: most distinct
-// neighbor colors first) — and the one with the fewest colors kept. On a periodic 5-point
-// stencil (optimum 5) the static orders gave 8–10 colors, DSATUR fewer (`ColoringTests`).
+// neighbor colors first) — and the one with the fewest colors kept; a coloring that reaches
+// the lower bound (the most nonzeros in a row) is optimal and ends the search. On a periodic
+// 5-point stencil (optimum 5) the static orders gave 8–10 colors, DSATUR 5 (`ColoringTests`).
 //
 // Hessians: H is symmetric, so fewer colors suffice with a star coloring of its adjacency
 // graph (a distance-1 coloring in which every path on four vertices uses at least three
@@ -203,16 +204,22 @@ public struct Coloring: Sendable, Equatable {
     /// `"saturation (DSATUR)"`.
     public let order: String
 
-    /// The best of greedy colorings by `color` in the largest-first and smallest-last orders
-    /// and, when given, of `dynamic` (DSATUR for Jacobian columns).
+    /// The best of the colorings by `dynamic` (DSATUR for Jacobian columns, tried first) and
+    /// by `color` in the smallest-last and largest-first orders; a coloring that reaches
+    /// `lowerBound` (the most nonzeros in a row: no coloring can use fewer) ends the search.
     @usableFromInline
-    static func best(of graph: AdjacencyGraph, dynamic: (() -> [Int])? = nil,
+    static func best(of graph: AdjacencyGraph, lowerBound: Int, dynamic: (() -> [Int])? = nil,
                      _ color: (AdjacencyGraph, [Int]) -> [Int]) -> Coloring {
-        var candidates = [("smallest-last", graph.smallestLastOrder), ("largest-first", graph.largestFirstOrder)].map { name, order in
-            Coloring(colors: color(graph, order), order: name)
+        var best: Coloring?
+        func consider(_ colors: [Int], _ name: String) -> Bool {
+            let candidate = Coloring(colors: colors, order: name)
+            if best == nil || candidate.colorCount < best!.colorCount { best = candidate }
+            return best!.colorCount <= lowerBound
         }
-        if let dynamic { candidates.append(Coloring(colors: dynamic(), order: "saturation (DSATUR)")) }
-        return candidates.min { $0.colorCount < $1.colorCount }!
+        if let dynamic, consider(dynamic(), "saturation (DSATUR)") { return best! }
+        if consider(color(graph, graph.smallestLastOrder), "smallest-last") { return best! }
+        _ = consider(color(graph, graph.largestFirstOrder), "largest-first")
+        return best!
     }
 
     init(colors: [Int], order: String) {
