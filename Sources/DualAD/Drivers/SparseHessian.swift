@@ -55,22 +55,20 @@ public struct SparseHessianPlan: Sendable {
     public let coloring: Coloring
     /// For each nonzero, the row of the product that holds it alone, and the product's color.
     @usableFromInline let sourceRow: [Int], sourceColor: [Int]
-    @usableFromInline let functionType: ObjectIdentifier
-    @usableFromInline let functionName: String
+    @usableFromInline let function: PlanFunction
 
     /// The plan for f's Hessian at points of x's size.
     /// - Complexity: One evaluation of f on ``HessianTracer``, and the star coloring,
     ///   O(n·d³) for a maximum of d nonzeros per row.
     @inlinable
     public init<F: ScalarFunction, T: ADScalar>(of f: F, at x: [T]) {
-        self.init(pattern: hessianSparsity(of: f, at: x), functionType: ObjectIdentifier(F.self), functionName: "\(F.self)")
+        self.init(pattern: hessianSparsity(of: f, at: x), function: PlanFunction(F.self))
     }
 
     @usableFromInline
-    init(pattern: SparsityPattern, functionType: ObjectIdentifier, functionName: String) {
+    init(pattern: SparsityPattern, function: PlanFunction) {
         self.pattern = pattern
-        self.functionType = functionType
-        self.functionName = functionName
+        self.function = function
         let graph = AdjacencyGraph.adjacency(ofSymmetric: pattern)
         let coloring = Coloring.best(of: graph, lowerBound: pattern.maximumRowCount) { $0.starColoring(order: $1) }
         self.coloring = coloring
@@ -101,9 +99,7 @@ public struct SparseHessianPlan: Sendable {
     /// Stops unless the plan was made for `F` with n inputs.
     @usableFromInline
     func check<F>(_: F.Type, inputs n: Int, _ call: StaticString) {
-        if ObjectIdentifier(F.self) != functionType {
-            usageFailure("\(call)", "the plan was made for \(functionName), not \(F.self).")
-        }
+        function.check(F.self, call)
         if n != pattern.columns {
             usageFailure("\(call)", "the plan was made for \(pattern.columns) inputs; got \(n).")
         }

@@ -42,8 +42,7 @@ public struct SparseJacobianPlan: Sendable {
     /// The columns of each color, color by color.
     @usableFromInline let columnsByColor: [[Int]]
     /// The function type the plan was made for.
-    @usableFromInline let functionType: ObjectIdentifier
-    @usableFromInline let functionName: String
+    @usableFromInline let function: PlanFunction
 
     /// The plan for f's Jacobian at points of x's size: the pattern at x, then the better of
     /// two greedy colorings.
@@ -51,14 +50,13 @@ public struct SparseJacobianPlan: Sendable {
     ///   nonzero count squared) for the coloring.
     @inlinable
     public init<F: VectorFunction, T: ADScalar>(of f: F, at x: [T]) {
-        self.init(pattern: jacobianSparsity(of: f, at: x), functionType: ObjectIdentifier(F.self), functionName: "\(F.self)")
+        self.init(pattern: jacobianSparsity(of: f, at: x), function: PlanFunction(F.self))
     }
 
     @usableFromInline
-    init(pattern: SparsityPattern, functionType: ObjectIdentifier, functionName: String) {
+    init(pattern: SparsityPattern, function: PlanFunction) {
         self.pattern = pattern
-        self.functionType = functionType
-        self.functionName = functionName
+        self.function = function
         let graph = AdjacencyGraph.columnIntersection(of: pattern)
         coloring = Coloring.best(of: graph, lowerBound: pattern.maximumRowCount, dynamic: { graph.saturationColoring() }) { $0.greedyColoring(order: $1) }
         var groups = [[Int]](repeating: [], count: coloring.colorCount)
@@ -72,11 +70,31 @@ public struct SparseJacobianPlan: Sendable {
     /// Stops unless the plan was made for `F` with n inputs.
     @usableFromInline
     func check<F>(_: F.Type, inputs n: Int, _ call: StaticString) {
-        if ObjectIdentifier(F.self) != functionType {
-            usageFailure("\(call)", "the plan was made for \(functionName), not \(F.self).")
-        }
+        function.check(F.self, call)
         if n != pattern.columns {
             usageFailure("\(call)", "the plan was made for \(pattern.columns) inputs and \(pattern.rows) outputs; got \(n) inputs.")
+        }
+    }
+}
+
+/// The function type a sparse plan was made for, checked when the plan is used (shared by
+/// ``SparseJacobianPlan`` and ``SparseHessianPlan``).
+@usableFromInline
+struct PlanFunction: Sendable {
+    @usableFromInline let type: ObjectIdentifier
+    @usableFromInline let name: String
+
+    @usableFromInline
+    init<F>(_: F.Type) {
+        type = ObjectIdentifier(F.self)
+        name = "\(F.self)"
+    }
+
+    /// Stops unless `F` is the plan's function type.
+    @usableFromInline
+    func check<F>(_: F.Type, _ call: StaticString) {
+        if ObjectIdentifier(F.self) != type {
+            usageFailure("\(call)", "the plan was made for \(name), not \(F.self).")
         }
     }
 }
