@@ -13,6 +13,16 @@
 // So each type declares its operators concretely (`Forward/Dual+Operators.swift`, …), each a
 // call of `evaluate`, and this file holds the rest.
 //
+// Only `Dual` keeps operators that user code sees by name: closures are written in
+// `Dual<Double>`. `ChunkedDual`, `Tracked`, `SparsityTracer` and `HessianTracer` are reached only
+// through generic code, where `x + y` resolves to the protocol requirement anyway; they declare
+// their arithmetic as `_add`, `_multiply`, … marked `@_implements(AdditiveArithmetic, +(_:_:))`
+// and so on (the standard library's way of witnessing an operator under another name), so they
+// add no candidate to the operators of every expression a user writes — plain `Double` code
+// included. Measured with `-debug-constraints` (Swift 6.3.1) on `(0..<24).map { 0.1 +
+// Double($0) / 24 }` in a file that imports DualAD: 4862 overload attempts with these four
+// types' operators visible, 4114 without (7432 → 6532 beside `import XCTest`).
+//
 // A conforming type writes only what differs: its storage, `value`, `init(_:)` for a
 // constant, `isExactlyZero`, the chain rule in `evaluate(_:_:)`, `evaluate(_:_:_:)` and
 // `power(_:_:)`, and its operator one-liners.
