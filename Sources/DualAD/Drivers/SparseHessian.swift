@@ -6,41 +6,36 @@
 /// The sparsity pattern of the Hessian of a scalar function f at x (symmetric, n × n), from
 /// one evaluation of f on ``HessianTracer`` values.
 /// - Complexity: One evaluation of f on tracers (see ``HessianTracer`` for the cost of an
-///   operation); O(n + nonzeros) to assemble.
+///   operation); O(p + n) to assemble the p pairs its nonlinear operations recorded.
 @inlinable
 public func hessianSparsity<F: ScalarFunction, T: ADScalar>(of f: F, at x: [T]) -> SparsityPattern {
     checkNonEmpty(x.count, "hessianSparsity(of:at:)")
-    let y = f(x.indices.map { HessianTracer(x[$0], input: $0) })
-    return symmetricPattern(pairs: y.pairs, size: x.count)
+    return hessianSparsity(at: x) { f($0) }
 }
 
-/// The symmetric n × n pattern with (i, j) and (j, i) for every packed pair i ≤ j.
-@usableFromInline
-func symmetricPattern(pairs: SparseIndexSet<UInt64>, size n: Int) -> SparsityPattern {
-    var lower = [Int](repeating: 0, count: n), counts = [Int](repeating: 0, count: n + 1)
-    pairs.forEach { pair in
-        let (a, b) = (Int(pair >> 32), Int(pair & 0xFFFF_FFFF))
-        counts[a + 1] += 1
-        if a != b {
-            counts[b + 1] += 1
-            lower[b] += 1
-        }
+/// The sparsity pattern of the Hessian of the closure f at x (symmetric, n × n), from one
+/// evaluation of f on ``HessianTracer`` values: the form for a function written for one
+/// scalar type, and for trying a rule's second-order structure.
+///
+///     let p = hessianSparsity(at: [0.5, 1.5]) { x in x[0] * x[1] }
+///     p.contains(row: 0, column: 1)   // true
+///     p.contains(row: 0, column: 0)   // false: ∂²(xy)/∂x² = 0
+///
+/// The tracers are valid only inside this call: a nonlinear operation on one kept past it
+/// stops with a message.
+/// - Complexity: One evaluation of f on tracers; O(p + n) for the p pairs recorded.
+@inlinable
+public func hessianSparsity<T: ADScalar>(at x: [T], of f: ([HessianTracer<T>]) throws -> HessianTracer<T>) rethrows -> SparsityPattern {
+    checkNonEmpty(x.count, "hessianSparsity(at:of:)")
+    if x.count > Int(UInt32.max) {
+        usageFailure("hessianSparsity(at:of:)", "at most \(UInt32.max) inputs, got \(x.count).")
     }
-    for i in 0..<n { counts[i + 1] += counts[i] }
-    // Row r holds the a < r of pairs (a, r) first, then the b ≥ r of pairs (r, b): both arrive
-    // in increasing order because the pairs are sorted by a, then b.
-    var nextLower = Array(counts.dropLast()), nextUpper = (0..<n).map { counts[$0] + lower[$0] }
-    var columns = [Int](repeating: 0, count: counts[n])
-    pairs.forEach { pair in
-        let (a, b) = (Int(pair >> 32), Int(pair & 0xFFFF_FFFF))
-        columns[nextUpper[a]] = b
-        nextUpper[a] += 1
-        if a != b {
-            columns[nextLower[b]] = a
-            nextLower[b] += 1
-        }
+    return try withTracerRun { id, run in
+        run.pointee.pairs.reserveCapacity(4 * x.count)
+        let y = try f(x.indices.map { HessianTracer(x[$0], inputs: SparseIndexSet(UInt32($0)), run: id) })
+        if y.run != 0 && y.run != id { mixedRunsFailure("hessianSparsity(at:of:)") }
+        return symmetricPattern(recorded: run, size: x.count)
     }
-    return SparsityPattern(checkedRows: n, columns: n, rowStarts: counts, columnIndices: columns)
 }
 
 /// The sparsity pattern and star coloring of a scalar function's Hessian, made once and used

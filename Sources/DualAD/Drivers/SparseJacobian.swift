@@ -10,18 +10,39 @@
 ///
 /// The pattern is the global one for the branches f takes at x (see ``SparsityTracer``).
 /// - Complexity: One evaluation of f on tracers: each operation merges two sorted index sets,
-///   inline up to four inputs.
+///   inline up to three inputs.
 @inlinable
 public func jacobianSparsity<F: VectorFunction, T: ADScalar>(of f: F, at x: [T]) -> SparsityPattern {
     checkNonEmpty(x.count, "jacobianSparsity(of:at:)")
-    let y = f(x.indices.map { SparsityTracer(x[$0], input: $0) })
-    var rowStarts = [0], columnIndices = [Int]()
-    rowStarts.reserveCapacity(y.count + 1)
-    for output in y {
-        output.inputs.forEach { columnIndices.append(Int($0)) }
-        rowStarts.append(columnIndices.count)
+    return jacobianSparsity(at: x) { f($0) }
+}
+
+/// The sparsity pattern of the Jacobian of the closure f at x, from one evaluation of f on
+/// ``SparsityTracer`` values: the form for a function written for one scalar type.
+///
+///     let p = jacobianSparsity(at: [2.0, 3.0]) { x in [x[0] * x[1] + 1, sin(x[1])] }
+///     p.contains(row: 1, column: 0)   // false
+///
+/// The tracers are valid only inside this call (one kept past it stops with a message when
+/// it needs its run).
+/// - Complexity: One evaluation of f on tracers; O(m + nonzeros) to assemble.
+@inlinable
+public func jacobianSparsity<T: ADScalar>(at x: [T], of f: ([SparsityTracer<T>]) throws -> [SparsityTracer<T>]) rethrows -> SparsityPattern {
+    checkNonEmpty(x.count, "jacobianSparsity(at:of:)")
+    if x.count > Int(UInt32.max) {
+        usageFailure("jacobianSparsity(at:of:)", "at most \(UInt32.max) inputs, got \(x.count).")
     }
-    return SparsityPattern(checkedRows: y.count, columns: x.count, rowStarts: rowStarts, columnIndices: columnIndices)
+    return try withTracerRun { id, run in
+        let y = try f(x.indices.map { SparsityTracer(x[$0], input: $0, run: id) })
+        var rowStarts = [0], columnIndices = [Int]()
+        rowStarts.reserveCapacity(y.count + 1)
+        for output in y {
+            if output.run != 0 && output.run != id { mixedRunsFailure("jacobianSparsity(at:of:)") }
+            output.inputs.forEach(in: run) { columnIndices.append(Int($0)) }
+            rowStarts.append(columnIndices.count)
+        }
+        return SparsityPattern(checkedRows: y.count, columns: x.count, rowStarts: rowStarts, columnIndices: columnIndices)
+    }
 }
 
 /// The sparsity pattern and column coloring of a function's Jacobian, made once and used for

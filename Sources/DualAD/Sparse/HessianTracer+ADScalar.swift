@@ -10,28 +10,28 @@ extension HessianTracer {
     /// The probes standing for the operands of a rule: x is input 0, y input 1.
     @inlinable @inline(__always)
     static func probe(_ value: T, _ index: UInt32) -> SparsityTracer<T> {
-        SparsityTracer(value, inputs: SparseIndexSet(index))
+        SparsityTracer(value, inputs: SparseIndexSet(index), run: 0)
     }
+
 
     /// The result of a one-argument function whose second derivative is (`nonlinear`) or is not
     /// structurally zero.
     @inlinable
     init(_ value: T, of x: HessianTracer, nonlinear: Bool) {
-        var pairs = x.pairs
-        if nonlinear { pairs.formUnion(.products(x.inputs, x.inputs)) }
-        self.init(value, inputs: x.inputs, pairs: pairs)
+        if nonlinear && !x.inputs.isEmpty { recordHessianPairs(x.inputs, x.inputs, runs: x.run, x.run) }
+        self.init(value, inputs: x.inputs, run: x.run)
     }
 
     /// The result of a two-argument function with the given structurally nonzero second
     /// derivatives.
     @inlinable
     init(_ value: T, of x: HessianTracer, _ y: HessianTracer, xx: Bool, xy: Bool, yy: Bool) {
-        var pairs = x.pairs
-        pairs.formUnion(y.pairs)
-        if xx { pairs.formUnion(.products(x.inputs, x.inputs)) }
-        if xy { pairs.formUnion(.products(x.inputs, y.inputs)) }
-        if yy { pairs.formUnion(.products(y.inputs, y.inputs)) }
-        self.init(value, inputs: x.inputs.union(y.inputs), pairs: pairs)
+        if !x.inputs.isEmpty {
+            if xx { recordHessianPairs(x.inputs, x.inputs, runs: x.run, x.run) }
+            if xy && !y.inputs.isEmpty { recordHessianPairs(x.inputs, y.inputs, runs: x.run, y.run) }
+        }
+        if yy && !y.inputs.isEmpty { recordHessianPairs(y.inputs, y.inputs, runs: y.run, y.run) }
+        self.init(value, inputs: x.inputs.union(y.inputs), run: combinedRun(x.run, y.run, call: "HessianTracer"))
     }
 
     /// The result of a two-argument function whose partials, evaluated on the probes, are
@@ -39,9 +39,9 @@ extension HessianTracer {
     @inlinable
     init(_ value: T, of x: HessianTracer, _ y: HessianTracer, probedPartials d: (dx: SparsityTracer<T>, dy: SparsityTracer<T>)) {
         self.init(value, of: x, y,
-                  xx: d.dx.inputs.contains(0),
-                  xy: d.dx.inputs.contains(1) || d.dy.inputs.contains(0),
-                  yy: d.dy.inputs.contains(1))
+                  xx: d.dx.inputs.inlineContains(0),
+                  xy: d.dx.inputs.inlineContains(1) || d.dy.inputs.inlineContains(0),
+                  yy: d.dy.inputs.inlineContains(1))
     }
 }
 
@@ -50,10 +50,10 @@ extension HessianTracer: DifferentiableScalar {
     /// - Complexity: O(1).
     @inlinable public func rounded(_ rule: FloatingPointRoundingRule) -> HessianTracer { roundedConstant(rule) }
 
-    /// `value` with the inputs and pairs of `other`.
-    /// - Complexity: O(1) (the sets are shared, copied on write).
+    /// `value` with the inputs of `other`.
+    /// - Complexity: O(1) (the set is shared, copied on write).
     @inlinable @inline(__always)
-    public init(_ value: T, derivativeOf other: HessianTracer) { self.init(value, inputs: other.inputs, pairs: other.pairs) }
+    public init(_ value: T, derivativeOf other: HessianTracer) { self.init(value, inputs: other.inputs, run: other.run) }
 
     /// Whether the value is zero and no input is involved.
     /// - Complexity: O(1).
@@ -79,7 +79,7 @@ extension HessianTracer: DifferentiableScalar {
     public static func evaluate(_ function: UnaryFunction, _ x: HessianTracer) -> HessianTracer {
         let v = T.evaluate(function, x.value)
         let d = function.derivative(at: probe(x.value, 0), value: probe(v, 0))
-        return HessianTracer(v, of: x, nonlinear: d.inputs.contains(0))
+        return HessianTracer(v, of: x, nonlinear: d.inputs.inlineContains(0))
     }
 
     /// f(x, y), with the second derivatives probed from the rule table's partials; sums and
@@ -92,7 +92,7 @@ extension HessianTracer: DifferentiableScalar {
         case .add, .subtract:
             return HessianTracer(v, of: x, y, xx: false, xy: false, yy: false)
         default:
-            let d = function.partials(at: probe(x.value, 0), probe(y.value, 1), value: SparsityTracer(v, inputs: SparseIndexSet(sorted: [0, 1])))
+            let d = function.partials(at: probe(x.value, 0), probe(y.value, 1), value: SparsityTracer(v, inputs: SparseIndexSet(0, 1), run: 0))
             return HessianTracer(v, of: x, y, probedPartials: d)
         }
     }
@@ -103,7 +103,7 @@ extension HessianTracer: DifferentiableScalar {
     public static func evaluate<F: DifferentiableFunction>(_ function: F, _ x: HessianTracer) -> HessianTracer {
         let v = T.evaluate(function, x.value)
         let d = function.derivative(at: probe(x.value, 0), value: probe(v, 0))
-        return HessianTracer(v, of: x, nonlinear: d.inputs.contains(0))
+        return HessianTracer(v, of: x, nonlinear: d.inputs.inlineContains(0))
     }
 
     /// A user's f(x, y), with the second derivatives probed from the user's partials.
@@ -111,7 +111,7 @@ extension HessianTracer: DifferentiableScalar {
     @inlinable
     public static func evaluate<F: BinaryDifferentiableFunction>(_ function: F, _ x: HessianTracer, _ y: HessianTracer) -> HessianTracer {
         let v = T.evaluate(function, x.value, y.value)
-        let d = function.partials(at: probe(x.value, 0), probe(y.value, 1), value: SparsityTracer(v, inputs: SparseIndexSet(sorted: [0, 1])))
+        let d = function.partials(at: probe(x.value, 0), probe(y.value, 1), value: SparsityTracer(v, inputs: SparseIndexSet(0, 1), run: 0))
         return HessianTracer(v, of: x, y, probedPartials: d)
     }
 

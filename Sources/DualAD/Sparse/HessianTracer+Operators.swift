@@ -2,7 +2,7 @@
 // other names (`_add`, …) with `@_implements`, so that they witness the protocols' `+ - * /`
 // without joining the operator overloads user code is checked against (see
 // `Scalar/DifferentiableScalar.swift`). `+=` and `-=` update the sets in place, so a running
-// sum `s += term` appends its new inputs and pairs instead of copying the whole sets.
+// sum `s += term` appends its new inputs instead of copying the whole set.
 
 extension HessianTracer {
     /// Whether the values are equal; the inputs are ignored.
@@ -47,13 +47,13 @@ extension HessianTracer {
     public static prefix func - (operand: HessianTracer) -> HessianTracer { evaluate(.negate, operand) }
 
     /// Adds `rhs` to `lhs` in place.
-    /// - Complexity: One operation on the value; O(|rhs|) when rhs's inputs and pairs come after lhs's.
+    /// - Complexity: One operation on the value; O(|rhs|) when rhs's inputs come after lhs's.
     @inlinable @inline(__always)
     @_implements(AdditiveArithmetic, +=(_:_:))
     public static func _addInPlace(lhs: inout HessianTracer, rhs: HessianTracer) {
         lhs.value += rhs.value
+        lhs.run = combinedRun(lhs.run, rhs.run, call: "HessianTracer")
         lhs.inputs.formUnion(rhs.inputs)
-        lhs.pairs.formUnion(rhs.pairs)
     }
 
     /// Subtracts `rhs` from `lhs` in place.
@@ -62,8 +62,8 @@ extension HessianTracer {
     @_implements(AdditiveArithmetic, -=(_:_:))
     public static func _subtractInPlace(lhs: inout HessianTracer, rhs: HessianTracer) {
         lhs.value -= rhs.value
+        lhs.run = combinedRun(lhs.run, rhs.run, call: "HessianTracer")
         lhs.inputs.formUnion(rhs.inputs)
-        lhs.pairs.formUnion(rhs.pairs)
     }
 
     /// Multiplies `lhs` by `rhs` in place.

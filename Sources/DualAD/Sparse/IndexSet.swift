@@ -1,212 +1,189 @@
-// The dependency sets the sparsity tracers carry: sorted, duplicate-free sets of small
-// integers (input indices, or index pairs packed into one integer), with the first four
-// elements stored inline. Most values of a sparse function depend on a handful of inputs, so
-// most operations union two inline sets without touching the heap; a set of more than four
-// spills into an array. `formUnion` appends in place when the other set lies entirely above
-// this one (a running sum `s += term` over increasing indices), so a sum over n inputs costs
-// O(n) in all, not O(n²).
+// The input sets the sparsity tracers carry: sorted, duplicate-free sets of input indices.
+// Up to three live inline; a larger set lives in its run's element list (`TracerRun`) as a
+// contiguous sorted range, and the set holds only where. So a set — and a tracer — is four
+// plain integers: copied by memcpy, with no reference counting and no allocation per
+// operation. (A set that kept its spill in an `Array` was copied through the runtime's value
+// witnesses, a metadata lookup and an indirect call per copy: most of the Hessian tracer's
+// instructions, measured with callgrind.)
+//
+// Most values of a sparse function depend on a handful of inputs, so most unions merge two
+// inline sets without touching the run. `formUnion` appends in place when this set's range is
+// the last in the run and every new element lies above it (a running sum `s += term` over
+// increasing indices), so a sum over n inputs costs O(n) in all, not O(n²). Ranges are never
+// rewritten, only extended past their end, so a copy of a set (a shorter range) stays valid.
 
-/// A sorted set of unsigned integers with inline storage for up to four elements.
+/// A sorted set of input indices: inline up to three, else a range of its run's list.
 @frozen @usableFromInline
-struct SparseIndexSet<Element: FixedWidthInteger & UnsignedInteger & Sendable>: Sendable, Equatable {
+struct SparseIndexSet: Sendable {
+    /// How many elements are stored inline.
+    @usableFromInline static var inlineCapacity: UInt32 { 3 }
+
     /// How many elements the set holds.
-    @usableFromInline var count: Int
-    /// The elements while `count <= 4`. Four stored fields, not an `InlineArray`: copying a
-    /// value with an `InlineArray` beside the optional array went through the runtime's generic
-    /// tuple copy, with a metadata lookup by mangled name on every copy (measured: a third of
-    /// the Hessian tracer's instructions).
-    @usableFromInline var small: SmallStorage<Element>
-    /// The elements once `count > 4`; nil before (so that copying a small set retains nothing).
-    @usableFromInline var large: [Element]?
+    @usableFromInline var count: UInt32
+    /// Inline: the elements. Spilled (`count > 3`): `a` is the range's start in the run's
+    /// list, `b` the run's id.
+    @usableFromInline var a: UInt32, b: UInt32, c: UInt32
 
     /// The empty set.
     @inlinable @inline(__always)
-    init() {
-        count = 0
-        small = SmallStorage()
-        large = nil
-    }
+    init() { count = 0; a = 0; b = 0; c = 0 }
 
     /// The set {e}.
     @inlinable @inline(__always)
-    init(_ e: Element) {
-        self.init()
-        count = 1
-        small[0] = e
-    }
+    init(_ e: UInt32) { count = 1; a = e; b = 0; c = 0 }
 
-    /// A set from sorted, duplicate-free elements.
-    @inlinable
-    init(sorted elements: [Element]) {
-        self.init()
-        count = elements.count
-        if count <= 4 {
-            for k in 0..<count { small[k] = elements[k] }
-        } else {
-            large = elements
-        }
-    }
+    /// The set {e, f}, e < f.
+    @inlinable @inline(__always)
+    init(_ e: UInt32, _ f: UInt32) { count = 2; a = e; b = f; c = 0 }
 
     @inlinable @inline(__always)
     var isEmpty: Bool { count == 0 }
 
-    /// Element k, in increasing order.
+    /// Whether the elements live in a run's list.
     @inlinable @inline(__always)
-    subscript(k: Int) -> Element { count <= 4 ? small[k] : large![k] }
+    var isSpilled: Bool { count > SparseIndexSet.inlineCapacity }
 
-    /// Whether `e` is an element (binary search).
-    @inlinable
-    func contains(_ e: Element) -> Bool {
-        var low = 0, high = count
-        while low < high {
-            let mid = (low + high) / 2
-            let m = self[mid]
-            if m == e { return true }
-            if m < e { low = mid + 1 } else { high = mid }
+    /// Inline element k (`count <= 3`).
+    @inlinable @inline(__always)
+    func inlineElement(_ k: UInt32) -> UInt32 { k == 0 ? a : (k == 1 ? b : c) }
+
+    /// Sets inline element k.
+    @inlinable @inline(__always)
+    mutating func setInline(_ k: UInt32, _ e: UInt32) {
+        switch k {
+        case 0: a = e
+        case 1: b = e
+        default: c = e
         }
-        return false
     }
 
-    /// Calls `body` on every element in increasing order.
-    @inlinable
-    func forEach(_ body: (Element) -> Void) {
-        for k in 0..<count { body(self[k]) }
-    }
-
-    /// The elements as an array.
-    @inlinable
-    var elements: [Element] { (0..<count).map { self[$0] } }
-
-    /// Adds every element of `other`.
-    /// - Complexity: O(|other|) amortized when `other` lies above every element of this set or
-    ///   overlaps only its last quarter, O(|self| + |other|) otherwise.
-    @inlinable
-    mutating func formUnion(_ other: SparseIndexSet) {
-        if other.count == 0 { return }
-        if count == 0 { self = other; return }
-        if other[0] > self[count - 1] {
-            let total = count + other.count
-            if total <= 4 {
-                for k in 0..<other.count { small[count + k] = other[k] }
-            } else {
-                if count <= 4 {
-                    var spilled = [Element]()
-                    spilled.reserveCapacity(Swift.max(total, 8))
-                    for k in 0..<count { spilled.append(small[k]) }
-                    large = spilled
-                }
-                for k in 0..<other.count { large!.append(other[k]) }
-            }
-            count = total
-            return
-        }
-        if count == other.count && self == other { return }
-        if count > 4 && other.count < count / 4 {
-            // `other` overlaps only the tail (a running sum whose new term shares its first
-            // element with the sum's last, as in a Hessian's pairs): merge just the tail in
-            // place instead of copying the whole set.
-            let position = lowerBound(other[0])
-            if count - position < count / 4 {
-                var tail = SparseIndexSet()
-                tail.count = count - position
-                if tail.count <= 4 {
-                    for k in 0..<tail.count { tail.small[k] = large![position + k] }
-                } else {
-                    tail.large = Array(large![position...])
-                }
-                large!.removeLast(count - position)
-                count = position
-                let merged = SparseIndexSet.merging(tail, other)
-                for k in 0..<merged.count { large!.append(merged[k]) }
-                count += merged.count
-                if count <= 4 { self = SparseIndexSet(sorted: large!) }
-                return
-            }
-        }
-        self = SparseIndexSet.merging(self, other)
-    }
-
-    /// The first position whose element is not less than `e`.
-    /// - Complexity: O(log count).
-    @inlinable
-    func lowerBound(_ e: Element) -> Int {
-        var low = 0, high = count
-        while low < high {
-            let mid = (low + high) / 2
-            if self[mid] < e { low = mid + 1 } else { high = mid }
-        }
-        return low
+    /// Whether `e` is an element of an inline set.
+    @inlinable @inline(__always)
+    func inlineContains(_ e: UInt32) -> Bool {
+        (count > 0 && a == e) || (count > 1 && b == e) || (count > 2 && c == e)
     }
 
     /// The union of two sets.
-    @inlinable
+    /// - Complexity: O(1) for two inline sets whose union fits inline; else as `formUnion`.
+    @inlinable @inline(__always)
     func union(_ other: SparseIndexSet) -> SparseIndexSet {
         var result = self
         result.formUnion(other)
         return result
     }
 
-    /// The sorted merge of two sets.
-    @inlinable
-    static func merging(_ a: SparseIndexSet, _ b: SparseIndexSet) -> SparseIndexSet {
-        var i = 0, j = 0
-        if a.count + b.count <= 4 {
-            var result = SparseIndexSet()
-            var n = 0
-            while i < a.count || j < b.count {
-                let next: Element
-                if j == b.count || (i < a.count && a[i] < b[j]) { next = a[i]; i += 1 }
-                else if i == a.count || b[j] < a[i] { next = b[j]; j += 1 }
-                else { next = a[i]; i += 1; j += 1 }
-                result.small[n] = next
-                n += 1
+    /// Adds every element of `other`.
+    /// - Complexity: O(1) for inline sets whose union fits inline; O(|other|) amortized when
+    ///   this set's range ends its run's list and `other` adds only larger elements; else
+    ///   O(|self| + |other|), appended to the run's list.
+    @inlinable @inline(__always)
+    mutating func formUnion(_ other: SparseIndexSet) {
+        if other.count == 0 { return }
+        if count == 0 { self = other; return }
+        if !isSpilled && !other.isSpilled {
+            // Merge two inline sets; done if the result fits inline.
+            var merged = SparseIndexSet()
+            var i: UInt32 = 0, j: UInt32 = 0
+            while i < count || j < other.count {
+                let next: UInt32
+                if j == other.count { next = inlineElement(i); i += 1 }
+                else if i == count { next = other.inlineElement(j); j += 1 }
+                else {
+                    let x = inlineElement(i), y = other.inlineElement(j)
+                    if x < y { next = x; i += 1 } else if y < x { next = y; j += 1 } else { next = x; i += 1; j += 1 }
+                }
+                if merged.count == SparseIndexSet.inlineCapacity { formSpilledUnion(other); return }
+                merged.setInline(merged.count, next)
+                merged.count += 1
             }
-            result.count = n
-            return result
+            self = merged
+            return
         }
-        var merged = [Element]()
-        merged.reserveCapacity(a.count + b.count)
-        while i < a.count || j < b.count {
-            if j == b.count || (i < a.count && a[i] < b[j]) { merged.append(a[i]); i += 1 }
-            else if i == a.count || b[j] < a[i] { merged.append(b[j]); j += 1 }
-            else { merged.append(a[i]); i += 1; j += 1 }
-        }
-        return SparseIndexSet(sorted: merged)
+        formSpilledUnion(other)
     }
 
-    /// Equal elements (the unused inline slots and spill capacity are not compared).
-    @inlinable
-    static func == (lhs: SparseIndexSet, rhs: SparseIndexSet) -> Bool {
-        guard lhs.count == rhs.count else { return false }
-        for k in 0..<lhs.count where lhs[k] != rhs[k] { return false }
-        return true
+    /// The union when either set, or the result, does not fit inline: in the current run.
+    @usableFromInline
+    mutating func formSpilledUnion(_ other: SparseIndexSet) {
+        let run = currentTracerRun(checking: self, other)
+        let list = run.pointer(to: \TracerRun.elements)!
+        // In place: this range ends the list and `other` adds only elements above it.
+        if isSpilled && Int(a) + Int(count) == list.pointee.count {
+            let last = list.pointee[Int(a) + Int(count) - 1]
+            var appendable = true
+            other.forEach(in: run) { e in
+                if e <= last && !spilledContains(e, in: list) { appendable = false }
+            }
+            if appendable {
+                other.forEach(in: run) { e in
+                    if e > last { list.pointee.append(e); count += 1 }
+                }
+                return
+            }
+        }
+        // A new range at the end of the list: the sorted merge (by index: the list may grow).
+        let start = list.pointee.count
+        var i: UInt32 = 0, j: UInt32 = 0
+        while i < count || j < other.count {
+            let next: UInt32
+            if j == other.count { next = element(i, in: list); i += 1 }
+            else if i == count { next = other.element(j, in: list); j += 1 }
+            else {
+                let x = element(i, in: list), y = other.element(j, in: list)
+                if x < y { next = x; i += 1 } else if y < x { next = y; j += 1 } else { next = x; i += 1; j += 1 }
+            }
+            list.pointee.append(next)
+        }
+        let total = UInt32(list.pointee.count - start)
+        if total <= SparseIndexSet.inlineCapacity {
+            var small = SparseIndexSet()
+            for k in 0..<Int(total) { small.setInline(UInt32(k), list.pointee[start + k]) }
+            small.count = total
+            list.pointee.removeLast(Int(total))
+            self = small
+        } else {
+            self.count = total
+            self.a = UInt32(start)
+            self.b = run.pointee.id
+            self.c = 0
+        }
     }
-}
 
-/// Four elements in stored fields, indexed by a switch.
-@frozen @usableFromInline
-struct SmallStorage<Element: FixedWidthInteger & Sendable>: Sendable {
-    @usableFromInline var e0: Element = 0, e1: Element = 0, e2: Element = 0, e3: Element = 0
+    /// UInt32 k, inline or from the run's list.
+    @inlinable @inline(__always)
+    func element(_ k: UInt32, in list: UnsafeMutablePointer<[UInt32]>) -> UInt32 {
+        isSpilled ? list.pointee[Int(a) + Int(k)] : inlineElement(k)
+    }
 
-    @inlinable @inline(__always) init() {}
-
-    @inlinable
-    subscript(k: Int) -> Element {
-        @inline(__always) get {
-            switch k {
-            case 0: return e0
-            case 1: return e1
-            case 2: return e2
-            default: return e3
-            }
+    /// Whether a spilled set holds `e` (binary search in its range).
+    @usableFromInline
+    func spilledContains(_ e: UInt32, in list: UnsafeMutablePointer<[UInt32]>) -> Bool {
+        var low = Int(a), high = Int(a) + Int(count)
+        while low < high {
+            let mid = (low + high) / 2
+            let m = list.pointee[mid]
+            if m == e { return true }
+            if m < e { low = mid + 1 } else { high = mid }
         }
-        @inline(__always) set {
-            switch k {
-            case 0: e0 = newValue
-            case 1: e1 = newValue
-            case 2: e2 = newValue
-            default: e3 = newValue
-            }
+        return false
+    }
+
+    /// Calls `body` on every element in increasing order; a spilled set reads the run's list.
+    @usableFromInline
+    func forEach(in run: UnsafeMutablePointer<TracerRun>, _ body: (UInt32) -> Void) {
+        if isSpilled {
+            for k in 0..<Int(count) { body(run.pointee.elements[Int(a) + k]) }
+        } else {
+            for k in 0..<count { body(inlineElement(k)) }
         }
+    }
+
+    /// The elements, in increasing order (a spilled set must belong to the current run).
+    /// - Complexity: O(count); allocates.
+    @usableFromInline
+    func elements(call: String) -> [UInt32] {
+        if !isSpilled { return (0..<count).map { inlineElement($0) } }
+        let run = currentTracerRun(checking: self, SparseIndexSet(), call: call)
+        return Array(run.pointee.elements[Int(a)..<Int(a) + Int(count)])
     }
 }

@@ -52,6 +52,7 @@ extension SparsityTracer {
     @_implements(AdditiveArithmetic, +=(_:_:))
     public static func _addInPlace(lhs: inout SparsityTracer, rhs: SparsityTracer) {
         lhs.value += rhs.value
+        lhs.run = combinedRun(lhs.run, rhs.run, call: "SparsityTracer")
         lhs.inputs.formUnion(rhs.inputs)
     }
 
@@ -61,6 +62,7 @@ extension SparsityTracer {
     @_implements(AdditiveArithmetic, -=(_:_:))
     public static func _subtractInPlace(lhs: inout SparsityTracer, rhs: SparsityTracer) {
         lhs.value -= rhs.value
+        lhs.run = combinedRun(lhs.run, rhs.run, call: "SparsityTracer")
         lhs.inputs.formUnion(rhs.inputs)
     }
 
@@ -70,6 +72,7 @@ extension SparsityTracer {
     @_implements(Numeric, *=(_:_:))
     public static func _multiplyInPlace(lhs: inout SparsityTracer, rhs: SparsityTracer) {
         lhs.value *= rhs.value
+        lhs.run = combinedRun(lhs.run, rhs.run, call: "SparsityTracer")
         lhs.inputs.formUnion(rhs.inputs)
     }
 
@@ -79,6 +82,7 @@ extension SparsityTracer {
     @_implements(ADScalar, /=(_:_:))
     public static func _divideInPlace(lhs: inout SparsityTracer, rhs: SparsityTracer) {
         lhs.value /= rhs.value
+        lhs.run = combinedRun(lhs.run, rhs.run, call: "SparsityTracer")
         lhs.inputs.formUnion(rhs.inputs)
     }
 }

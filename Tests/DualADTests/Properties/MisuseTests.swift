@@ -55,6 +55,21 @@ final class MisuseTests: XCTestCase {
             _ = sparseHessian(of: SumTimes(), at: [1.0, 2.0], plan: plan)
         },
         "sparseIndex": { _ = sparseJacobian(of: ThreeOutputs(), at: [1.0, 2.0])[0, 5] },
+        "hessianTracerKept": {
+            var kept: [HessianTracer<Double>] = []
+            _ = hessianSparsity(at: [1.0, 2.0]) { x in kept = x; return x[0] * x[1] }
+            _ = kept[0] * kept[1]
+        },
+        "sparsityTracerKept": {
+            var kept = SparsityTracer<Double>(0)
+            _ = jacobianSparsity(at: [1.0, 2.0, 3.0, 4.0, 5.0]) { x in kept = x.reduce(0, +); return [kept] }
+            _ = kept.dependencies
+        },
+        "tracerRunsMixed": {
+            var kept: [SparsityTracer<Double>] = []
+            _ = jacobianSparsity(at: [1.0, 2.0]) { x in kept = x; return x }
+            _ = jacobianSparsity(at: [1.0, 2.0]) { x in [x[0] + kept[1]] }
+        },
         "foreignOutput": {
             let other = Tape<Double>()
             let box = LeakBox()
@@ -246,6 +261,9 @@ final class MisuseTests: XCTestCase {
         try expectTrap("sparsePlanFunction", message: "sparseJacobian(of:at:plan:): the plan was made for ThreeOutputs, not ChangingOutputs.")
         try expectTrap("sparseHessianPlanSize", message: "sparseHessian(of:at:plan:): the plan was made for 3 inputs; got 2.")
         try expectTrap("sparseIndex", message: "SparseMatrix subscript: index (0, 5) is outside a 3 × 2 matrix.")
+        try expectTrap("hessianTracerKept", message: "HessianTracer: a tracer used outside the jacobianSparsity or hessianSparsity call that made it (kept past the call, or on another thread); tracers are valid only inside that call.")
+        try expectTrap("sparsityTracerKept", message: "SparsityTracer.dependencies: a tracer used outside the jacobianSparsity or hessianSparsity call that made it (kept past the call, or on another thread); tracers are valid only inside that call.")
+        try expectTrap("tracerRunsMixed", message: "SparsityTracer: an operation mixes tracers from different jacobianSparsity or hessianSparsity calls; tracers are valid only inside the call that made them.")
         try expectTrap("matrixTimesDualVector", message: "Matrix * DualVector: a 1 × 2 matrix needs a vector of 2, got 3.")
         try expectTrap("vectorLengths", message: "DualVector + DualVector: the operands must have the same length; got 2 and 1.")
     }
