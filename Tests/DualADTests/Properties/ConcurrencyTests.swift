@@ -52,4 +52,28 @@ final class ConcurrencyTests: XCTestCase {
         for k in 0..<5000 { _ = gradient(of: SumTimes(), at: [Double(k), 1, 2], strategy: .reverse) }
         assertClose(pullback([2]), [2 * x[2], 2 * x[2], 2 * (x[0] + x[1])], tolerance: 0)
     }
+
+    func testConcurrentSparsityRunsEachSeeTheirOwnPattern() async {
+        // Each sparsity call has its own run (thread-local): 200 tasks tracing functions of
+        // different sizes at once, each pattern exact, and one dense Hessian to check values.
+        let results = await withTaskGroup(of: (Int, Int, Int).self) { group in
+            for k in 0..<200 {
+                group.addTask {
+                    let n = 5 + k % 7
+                    let x = (0..<n).map { 0.5 + 0.01 * Double($0 + k) }
+                    let jacobian = jacobianSparsity(of: SparseJacobianTests.Heat1D(), at: x).nonzeroCount
+                    let hessian = sparseHessian(of: ExtendedRosenbrock(), at: x).nonzeroCount
+                    return (k, jacobian, hessian)
+                }
+            }
+            var all = [(Int, Int)](repeating: (0, 0), count: 200)
+            for await (k, j, h) in group { all[k] = (j, h) }
+            return all
+        }
+        for k in 0..<200 {
+            let n = 5 + k % 7
+            XCTAssertEqual(results[k].0, 3 * n - 2, "task \(k): tridiagonal Jacobian")
+            XCTAssertEqual(results[k].1, 3 * n - 2, "task \(k): tridiagonal Hessian")
+        }
+    }
 }
