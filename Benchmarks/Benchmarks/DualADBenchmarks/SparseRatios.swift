@@ -41,4 +41,15 @@ func registerSparseRatios() {
                      primal: { blackHole(rosenbrock(x)) }, derivative: { blackHole(sparseHessian(of: rosenbrock, at: x, plan: hessianPlan)) })
     interleavedRatio("Sparse \(banded): one-off / primal", batch: 10, large: true,
                      primal: { blackHole(rosenbrock(x)) }, derivative: { blackHole(sparseHessian(of: rosenbrock, at: x)) })
+    // Few dense rows (m = 8, n = 2000): the plan sweeps rows in reverse; forced forward, it
+    // needs 2000 column colors (250 chunked sweeps).
+    let few = FewDenseOutputs(outputs: 8)
+    let reversePlan = SparseJacobianPlan(of: few, at: x)
+    let forwardPlan = SparseJacobianPlan(of: few, at: x, strategy: .forward)
+    let fewName = "Sparse few outputs m=8 n=2000 (\(reversePlan.strategy), \(reversePlan.colorCount) row colors)"
+    interleavedRatio("\(fewName): plan / primal", batch: 10, large: true,
+                     primal: { blackHole(few(x)) }, derivative: { blackHole(sparseJacobian(of: few, at: x, plan: reversePlan)) })
+    interleavedRatio("\(fewName): forward plan (\(forwardPlan.colorCount) column colors) / reverse plan", batch: 1, large: true,
+                     primal: { blackHole(sparseJacobian(of: few, at: x, plan: reversePlan)) },
+                     derivative: { blackHole(sparseJacobian(of: few, at: x, plan: forwardPlan)) })
 }

@@ -54,3 +54,21 @@ public func heat1D<S: ADScalar>(_ u: [S]) -> [S] {
         return left - 2 * u[i] + right - u[i] * u[i] * u[i]
     }
 }
+
+/// A few outputs that each read every input (weighted sums of elementwise terms, as in a
+/// handful of constraints over a long state): n column colors, m row colors — the case for
+/// reverse sweeps over rows.
+public struct FewDenseOutputs: VectorFunction {
+    public let outputs: Int
+    public init(outputs: Int) { self.outputs = outputs }
+    public func outputCount(forInputCount n: Int) -> Int? { outputs }
+
+    @inlinable public func callAsFunction<S: ADScalar>(_ x: [S]) -> [S] {
+        (0..<outputs).map { k in
+            var s: S = 0
+            let w = S(Double(k + 1))
+            for v in x { s += w * sin(v) + v * v }
+            return s
+        }
+    }
+}

@@ -200,12 +200,13 @@ public struct Coloring: Sendable, Equatable {
     public let colors: [Int]
     /// How many colors: one compressed sweep each.
     public let colorCount: Int
-    /// The vertex order that gave the fewest colors: `"largest-first"`, `"smallest-last"` or
-    /// `"saturation (DSATUR)"`.
+    /// The vertex order that gave the fewest colors: `"natural"` (0, 1, 2, …),
+    /// `"saturation (DSATUR)"`, `"smallest-last"` or `"largest-first"`.
     public let order: String
 
-    /// The best of the colorings by `dynamic` (DSATUR for Jacobian columns, tried first) and
-    /// by `color` in the smallest-last and largest-first orders; a coloring that reaches
+    /// The best of the colorings by `color` in the natural order, by `dynamic` (DSATUR for
+    /// Jacobian columns) and by `color` in the smallest-last and largest-first orders, tried in
+    /// that order (ties keep the earlier); a coloring that reaches
     /// `lowerBound` (the most nonzeros in a row: no coloring can use fewer) ends the search.
     @usableFromInline
     static func best(of graph: AdjacencyGraph, lowerBound: Int, dynamic: (() -> [Int])? = nil,
@@ -216,6 +217,9 @@ public struct Coloring: Sendable, Equatable {
             if best == nil || candidate.colorCount < best!.colorCount { best = candidate }
             return best!.colorCount <= lowerBound
         }
+        // The natural order first: free to compute, and on banded patterns (a tridiagonal
+        // Jacobian or Hessian) it reaches the lower bound, so no other order is tried.
+        if consider(color(graph, Array(0..<graph.vertexCount)), "natural") { return best! }
         if let dynamic, consider(dynamic(), "saturation (DSATUR)") { return best! }
         if consider(color(graph, graph.smallestLastOrder), "smallest-last") { return best! }
         _ = consider(color(graph, graph.largestFirstOrder), "largest-first")

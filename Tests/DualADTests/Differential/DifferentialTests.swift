@@ -75,9 +75,17 @@ final class DifferentialTests: XCTestCase {
             ok = ok && record("automatic", jacobian(of: program, at: x, strategy: .automatic).storage, J.storage,
                               scale: scale, tolerance: modeTolerance, context: context())
             // The sparse Jacobian (pattern by the tracer, colored, compressed chunked sweeps)
-            // equals the dense one exactly: every entry, as `==` on Double.
-            let sparse = Matrix(sparseJacobian(of: program, at: x))
+            // equals the dense one exactly: every entry, as `==` on Double. Swept in reverse
+            // (rows colored, one backward sweep per color), it equals the dense reverse one.
+            let sparse = Matrix(sparseJacobian(of: program, at: x, strategy: .forward))
             ok = ok && record("sparse Jacobian", sparse.storage, J.storage, scale: scale, tolerance: 0, context: context())
+            let reverseDense = jacobian(of: program, at: x, strategy: .reverse).storage
+            let sparseReverse = Matrix(sparseJacobian(of: program, at: x, strategy: .reverse))
+            ok = ok && record("sparse Jacobian, reverse", sparseReverse.storage, reverseDense, scale: scale, tolerance: 0, context: context())
+            let automaticPlan = SparseJacobianPlan(of: program, at: x)
+            let automatic = Matrix(sparseJacobian(of: program, at: x, plan: automaticPlan)).storage
+            let chosen = automaticPlan.strategy == .reverse ? reverseDense : J.storage
+            ok = ok && record("sparse Jacobian, automatic", automatic, chosen, scale: scale, tolerance: 0, context: context())
             ok = ok && record("closure jacobian(at:of:)", jacobian(at: x) { v in DualVector(program(Array(v))) }.storage,
                               J.storage, scale: scale, tolerance: modeTolerance, context: context())
             // Reverse gradients of each output are the rows.

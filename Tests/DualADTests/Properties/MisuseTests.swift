@@ -60,6 +60,7 @@ final class MisuseTests: XCTestCase {
             _ = hessianSparsity(at: [1.0, 2.0]) { x in kept = x; return x[0] * x[1] }
             _ = kept[0] * kept[1]
         },
+        "sparsePlanCentral": { _ = SparseJacobianPlan(of: ThreeOutputs(), at: [1.0, 2.0], strategy: .centralDifference) },
         "sparsityTracerKept": {
             var kept = SparsityTracer<Double>(0)
             _ = jacobianSparsity(at: [1.0, 2.0, 3.0, 4.0, 5.0]) { x in kept = x.reduce(0, +); return [kept] }
@@ -262,6 +263,7 @@ final class MisuseTests: XCTestCase {
         try expectTrap("sparseHessianPlanSize", message: "sparseHessian(of:at:plan:): the plan was made for 3 inputs; got 2.")
         try expectTrap("sparseIndex", message: "SparseMatrix subscript: index (0, 5) is outside a 3 × 2 matrix.")
         try expectTrap("hessianTracerKept", message: "HessianTracer: a tracer used outside the jacobianSparsity or hessianSparsity call that made it (kept past the call, or on another thread); tracers are valid only inside that call.")
+        try expectTrap("sparsePlanCentral", message: "SparseJacobianPlan(of:at:strategy:): a sparse Jacobian sweeps forward (.forward, .chunked) or in reverse (.reverse); got .centralDifference.")
         try expectTrap("sparsityTracerKept", message: "SparsityTracer.dependencies: a tracer used outside the jacobianSparsity or hessianSparsity call that made it (kept past the call, or on another thread); tracers are valid only inside that call.")
         try expectTrap("tracerRunsMixed", message: "SparsityTracer: an operation mixes tracers from different jacobianSparsity or hessianSparsity calls; tracers are valid only inside the call that made them.")
         try expectTrap("matrixTimesDualVector", message: "Matrix * DualVector: a 1 × 2 matrix needs a vector of 2, got 3.")

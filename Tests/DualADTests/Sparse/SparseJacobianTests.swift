@@ -98,4 +98,56 @@ final class SparseJacobianTests: XCTestCase {
         XCTAssertEqual(J[2, 2], -2 - 3 * 0.49)
         XCTAssertTrue(J.description.hasPrefix("4 × 4 sparse matrix, 10 nonzeros"))
     }
+
+    /// A few outputs that each read every input: n column colors, but m row colors.
+    struct FewDenseOutputs: VectorFunction {
+        let outputs: Int
+        func callAsFunction<S: ADScalar>(_ x: [S]) -> [S] {
+            (0..<outputs).map { k in
+                var s: S = 0
+                for (j, v) in x.enumerated() { s += S(Double(k + 1)) * sin(v) + (j % (k + 2) == 0 ? v * v : v) }
+                return s
+            }
+        }
+    }
+
+    /// Rows that read disjoint blocks of inputs: one row color, so one backward sweep.
+    struct Blocks: VectorFunction {
+        func callAsFunction<S: ADScalar>(_ x: [S]) -> [S] {
+            stride(from: 0, to: x.count, by: 5).map { b in
+                var s: S = 0
+                for j in b..<Swift.min(b + 5, x.count) { s += exp(x[j]) * x[b] }
+                return s
+            }
+        }
+    }
+
+    func testFewDenseRowsAreSweptInReverseAndEqualTheDenseReverseJacobian() {
+        let x = (0..<40).map { 0.3 + 0.05 * Double($0) }
+        let plan = SparseJacobianPlan(of: FewDenseOutputs(outputs: 4), at: x)
+        XCTAssertEqual(plan.strategy, .reverse, "40 column colors (5 chunked sweeps) against 4 backward sweeps")
+        XCTAssertEqual(plan.coloring.colorCount, 40)
+        XCTAssertEqual(plan.rowColoring?.colorCount, 4)
+        XCTAssertEqual(plan.colorCount, 4)
+        let J = sparseJacobian(of: FewDenseOutputs(outputs: 4), at: x, plan: plan)
+        XCTAssertEqual(Matrix(J), jacobian(of: FewDenseOutputs(outputs: 4), at: x, strategy: .reverse))
+        let forced = SparseJacobianPlan(of: FewDenseOutputs(outputs: 4), at: x, strategy: .forward)
+        XCTAssertEqual(forced.strategy, .chunked(8))
+        XCTAssertNil(forced.rowColoring)
+        XCTAssertEqual(Matrix(sparseJacobian(of: FewDenseOutputs(outputs: 4), at: x, plan: forced)),
+                       jacobian(of: FewDenseOutputs(outputs: 4), at: x, strategy: .forward))
+    }
+
+    func testDisjointRowsTakeOneBackwardSweep() {
+        let x = (0..<50).map { 0.1 * Double($0) - 2 }
+        let plan = SparseJacobianPlan(of: Blocks(), at: x, strategy: .reverse)
+        XCTAssertEqual(plan.rowColoring?.colorCount, 1)
+        XCTAssertEqual(plan.coloring.colorCount, 0, "no column coloring for a reverse-only plan")
+        let J = sparseJacobian(of: Blocks(), at: x, plan: plan)
+        XCTAssertEqual(J.nonzeroCount, 50)
+        XCTAssertEqual(Matrix(J), jacobian(of: Blocks(), at: x, strategy: .reverse))
+        // Entry against the closed form: ∂/∂x_j of Σ exp(x_j)·x_b.
+        XCTAssertEqual(J[1, 7], exp(x[7]) * x[5])
+        XCTAssertEqual(J[1, 5], exp(x[5]) * x[5] + (exp(x[5]) + exp(x[6]) + exp(x[7]) + exp(x[8]) + exp(x[9])), accuracy: 1e-12)
+    }
 }
