@@ -102,19 +102,61 @@ public struct SparseHessianPlan: Sendable {
 }
 
 /// The Hessian of a scalar function at x from a plan: one Hessian-vector product per color
-/// (forward-over-reverse), each entry read from the product that holds it alone.
-/// - Complexity: `colorCount` recordings of f on `Tracked<Dual<T>>` and backward sweeps;
-///   O(nonzeros) to recover.
+/// (forward-over-reverse, up to eight colors per recording in `ChunkedDual` lanes), each entry
+/// read from the product that holds it alone.
+/// - Complexity: ⌈colors/8⌉ recordings of f on `Tracked<ChunkedDual<min(colors, 8), T>>`,
+///   each with one backward sweep; O(nonzeros) to recover.
 @inlinable
 public func sparseHessian<F: ScalarFunction, T: ADScalar & Sendable>(
     of f: F, at x: [T], plan: SparseHessianPlan
 ) -> SparseMatrix<T> {
     plan.check(F.self, inputs: x.count, "sparseHessian(of:at:plan:)")
-    let products = (0..<plan.colorCount).map { color in
-        reverseHessianVectorProduct(f, at: x, along: plan.coloring.colors.map { $0 == color ? T(1) : T(0) }).hessianVector
-    }
-    let values = (0..<plan.pattern.nonzeroCount).map { products[plan.sourceColor[$0]][plan.sourceRow[$0]] }
+    let width = Swift.max(1, Swift.min(plan.colorCount, maximumChunkSize))
+    let values = SparseHessianJob(f: f, x: x, plan: plan).run(.chunked(width))
     return SparseMatrix(pattern: plan.pattern, values: values)
+}
+
+/// The Hessian-vector products of a plan, up to eight at once: f recorded on
+/// `Tracked<ChunkedDual<k, T>>` with lane c of input j set when j has color c, one backward
+/// sweep, and lane c of each adjoint is (H·s_c) at that input — so 3 colors cost one
+/// recording and one sweep, not three.
+@usableFromInline
+struct SparseHessianJob<F: ScalarFunction, Primal: ADScalar & Sendable>: ForwardJob {
+    @usableFromInline let f: F
+    @usableFromInline let x: [Primal]
+    @usableFromInline let plan: SparseHessianPlan
+
+    @inlinable init(f: F, x: [Primal], plan: SparseHessianPlan) {
+        self.f = f
+        self.x = x
+        self.plan = plan
+    }
+
+    @inlinable
+    func run<D: SeedableDual>(_: D.Type) -> [Primal] where D.Primal == Primal {
+        let colors = plan.coloring.colors, width = D.directionCount
+        var values = [Primal](repeating: 0, count: plan.pattern.nonzeroCount)
+        var input = x.map { D.constant($0) }
+        var adjoints: [D] = []
+        var first = 0
+        while first < plan.colorCount {
+            let count = Swift.min(width, plan.colorCount - first)
+            for j in input.indices {
+                let lane = colors[j] - first
+                for k in 0..<width { input[j].setTangent(k, to: k == lane ? 1 : 0) }
+            }
+            let (tape, y) = record(input, call: "sparseHessian(of:at:plan:)", { f($0) })
+            if !y.isConstant {
+                tape.backward(seeds: [y.backwardSeed(1)], into: &adjoints)
+                for p in values.indices {
+                    let lane = plan.sourceColor[p] - first
+                    if lane >= 0 && lane < count { values[p] = adjoints[plan.sourceRow[p]].tangent(lane) }
+                }
+            }
+            first += count
+        }
+        return values
+    }
 }
 
 /// The Hessian of a scalar function at x as a symmetric ``SparseMatrix``, in one call: detect
@@ -122,8 +164,8 @@ public func sparseHessian<F: ScalarFunction, T: ADScalar & Sendable>(
 ///
 ///     let H = sparseHessian(of: Chain(), at: x)   // tridiagonal: 3 colors, 2998 nonzeros
 ///
-/// - Complexity: One evaluation on ``HessianTracer``, the coloring, and `colorCount`
-///   forward-over-reverse products.
+/// - Complexity: One evaluation on ``HessianTracer``, the coloring, and ⌈colors/8⌉
+///   forward-over-reverse recordings on `ChunkedDual`, each with one backward sweep.
 @inlinable
 public func sparseHessian<F: ScalarFunction, T: ADScalar & Sendable>(of f: F, at x: [T]) -> SparseMatrix<T> {
     sparseHessian(of: f, at: x, plan: SparseHessianPlan(of: f, at: x))

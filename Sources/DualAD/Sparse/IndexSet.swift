@@ -106,19 +106,36 @@ struct SparseIndexSet: Sendable {
     @usableFromInline
     mutating func formSpilledUnion(_ other: SparseIndexSet) {
         let run = currentTracerRun(checking: self, other)
+        // Safety: the run outlives this call; its list is read and grown by index only.
         let list = run.pointer(to: \TracerRun.elements)!
         // In place: this range ends the list and `other` adds only elements above it.
         if isSpilled && Int(a) + Int(count) == list.pointee.count {
             let last = list.pointee[Int(a) + Int(count) - 1]
-            var appendable = true
-            other.forEach(in: run) { e in
-                if e <= last && !spilledContains(e, in: list) { appendable = false }
-            }
-            if appendable {
-                other.forEach(in: run) { e in
-                    if e > last { list.pointee.append(e); count += 1 }
+            if !other.isSpilled {
+                // The common case, a running sum plus a term of a few inputs.
+                var appendable = true
+                for k in 0..<other.count {
+                    let e = other.inlineElement(k)
+                    if e <= last && !spilledContains(e, in: list) { appendable = false; break }
                 }
-                return
+                if appendable {
+                    for k in 0..<other.count where other.inlineElement(k) > last {
+                        list.pointee.append(other.inlineElement(k))
+                        count += 1
+                    }
+                    return
+                }
+            } else {
+                var appendable = true
+                other.forEach(in: run) { e in
+                    if e <= last && !spilledContains(e, in: list) { appendable = false }
+                }
+                if appendable {
+                    other.forEach(in: run) { e in
+                        if e > last { list.pointee.append(e); count += 1 }
+                    }
+                    return
+                }
             }
         }
         // A new range at the end of the list: the sorted merge (by index: the list may grow).

@@ -135,6 +135,23 @@ func mixedRunsFailure(_ call: String) -> Never {
 func recordHessianPairs(_ x: SparseIndexSet, _ y: SparseIndexSet, runs xRun: UInt32, _ yRun: UInt32) {
     let run = currentTracerRun(runs: xRun, yRun, call: "HessianTracer")
     let same = x.count == y.count && x.a == y.a && x.b == y.b && x.c == y.c
+    if !x.isSpilled && !y.isSpilled {
+        // Inline sets (almost every operation): no access to the run's list.
+        for i in 0..<x.count {
+            let p = x.inlineElement(i)
+            if same {
+                for j in i..<x.count { run.pointee.record(UInt64(p) << 32 | UInt64(x.inlineElement(j))) }
+            } else {
+                for j in 0..<y.count {
+                    let q = y.inlineElement(j)
+                    run.pointee.record(UInt64(Swift.min(p, q)) << 32 | UInt64(Swift.max(p, q)))
+                }
+            }
+        }
+        return
+    }
+    // Safety: the run outlives this call; the list is read by index, while `pairs` (another
+    // field) grows.
     let list = run.pointer(to: \TracerRun.elements)!
     for i in 0..<x.count {
         let p = x.element(i, in: list)
