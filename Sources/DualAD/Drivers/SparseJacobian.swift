@@ -60,8 +60,8 @@ public func jacobianSparsity<T: ADScalar>(at x: [T], of f: ([SparsityTracer<T>])
 ///
 /// The plan stays valid while f takes the branches it took at the point it was made at; a
 /// function whose pattern changes with the point needs a new plan (or the one-off
-/// ``sparseJacobian(of:at:)``) — the compressed sweeps cannot see an entry outside the pattern.
-/// Checking that on every use would cost a traced evaluation (≈ 30× the primal, three times
+/// ``sparseJacobian(of:at:strategy:)``) — the compressed sweeps cannot see an entry outside the
+/// pattern. Checking that on every use would cost a traced evaluation (≈ 30× the primal, three times
 /// the sweeps themselves), so it is not done.
 public struct SparseJacobianPlan: Sendable {
     /// The structural nonzeros.
@@ -82,8 +82,11 @@ public struct SparseJacobianPlan: Sendable {
     @usableFromInline let function: PlanFunction
 
     /// The plan for f's Jacobian at points of x's size: the pattern at x, then the colorings.
-    /// - Parameter strategy: `.automatic` (the default) picks forward columns or reverse rows
-    ///   by their estimated cost; `.forward` or `.chunked` forces columns, `.reverse` rows.
+    /// - Parameters:
+    ///   - f: The function, traced once on ``SparsityTracer``.
+    ///   - x: The point whose branches the pattern follows; the plan serves points of its size.
+    ///   - strategy: `.automatic` (the default) picks forward columns or reverse rows by their
+    ///     estimated cost; `.forward` or `.chunked` forces columns, `.reverse` rows.
     /// - Complexity: One evaluation of f on ``SparsityTracer``, and O(Σ over rows of their
     ///   nonzero count squared) for each coloring.
     @inlinable
@@ -222,7 +225,10 @@ func reverseSparseJacobian<F: VectorFunction, T: ADScalar>(_ f: F, at x: [T], pl
 
 /// The Jacobian of f at x as a ``SparseMatrix``, in one call: detect the pattern, color it,
 /// sweep (``SparseJacobianPlan`` keeps the first two for loops).
-/// - Parameter strategy: As for ``SparseJacobianPlan/init(of:at:strategy:)``.
+/// - Parameters:
+///   - f: The function.
+///   - x: The point.
+///   - strategy: As for ``SparseJacobianPlan/init(of:at:strategy:)``.
 /// - Complexity: One evaluation on ``SparsityTracer``, the coloring(s), the sweeps.
 @inlinable
 public func sparseJacobian<F: VectorFunction, T: ADScalar & Sendable>(of f: F, at x: [T], strategy: Strategy = .automatic) -> SparseMatrix<T> {
