@@ -7,6 +7,19 @@ import Formulations
 // benchmark names.
 
 func registerSparseRatios() {
+    // Allocation gates (`Thresholds/`): a traced evaluation allocates per call — the input
+    // tracers, the outputs, the run's lists growing by doubling, the pattern — never per
+    // operation (Gray–Scott 32²: ≈ 25,000 operations; Rosenbrock n = 2000: ≈ 16,000).
+    do {
+        let f = GrayScott(side: 32), z = GrayScott.samplePoint(side: 32)
+        Benchmark("Sparse Gray-Scott n=2048 detection (allocations)", configuration: standardConfiguration) { benchmark in
+            for _ in benchmark.scaledIterations { blackHole(jacobianSparsity(of: f, at: z)) }
+        }
+        let x = (0..<2000).map { 0.5 + 0.0005 * Double($0) }
+        Benchmark("Sparse Hessian Rosenbrock n=2000 detection (allocations)", configuration: standardConfiguration) { benchmark in
+            for _ in benchmark.scaledIterations { blackHole(hessianSparsity(of: RosenbrockPow(), at: x)) }
+        }
+    }
     for side in [32, 122] {
         let f = GrayScott(side: side), z = GrayScott.samplePoint(side: side), n = z.count
         let plan = SparseJacobianPlan(of: f, at: z)

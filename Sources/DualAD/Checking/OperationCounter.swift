@@ -36,6 +36,7 @@ struct CountedDouble: ADScalar, Sendable {
     }
 
     init(constant c: Double) { self.init(c, counter: nil) }
+    init(_ c: Double) { self.init(c, counter: nil) }
     init(integerLiteral value: Int) { self.init(Double(value), counter: nil) }
     init(floatLiteral value: Double) { self.init(value, counter: nil) }
     init?<Source: BinaryInteger>(exactly source: Source) {

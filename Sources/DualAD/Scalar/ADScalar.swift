@@ -31,6 +31,17 @@ where Magnitude == Self {
     /// Generic code usually spells this `S(c)`, which forwards here.
     init(constant: Double)
 
+    /// A constant of this scalar type with the given `Double` value: how data, weights and
+    /// coefficients enter generic code (`S(-y[i])`, `S(X[i][j]) * w[j]`).
+    ///
+    /// `Double`, `Float` and `Float80` answer with their own conversion; the differentiable
+    /// types get it from ``DifferentiableScalar`` (forwarding to ``init(constant:)``). A
+    /// requirement, not a default for every conforming type: a default would add a second
+    /// `Double.init(_: Double)` to every `Double(x)` in a file that imports DualAD, and the
+    /// type checker explores both (`(0..<n).map { 0.5 + 0.01 * Double($0 + k) }`: see
+    /// `Scalar/DifferentiableScalar.swift`).
+    init(_ constant: Double)
+
     /// `f(x)` for an elementary function of one argument.
     ///
     /// User code calls the free functions (`exp(x)`, `sin(x)`, …) instead.
@@ -124,7 +135,7 @@ extension ADScalar {
     public var isProvablyZero: Bool { false }
 }
 
-extension ADScalar {
+extension DifferentiableScalar {
     /// A constant of this scalar type with the given `Double` value: how data, weights and
     /// coefficients enter generic code (`S(-y[i])`, `S(X[i][j]) * w[j]`).
     ///

@@ -60,7 +60,7 @@ final class ConcurrencyTests: XCTestCase {
             for k in 0..<200 {
                 group.addTask {
                     let n = 5 + k % 7
-                    let x = (0..<n).map { 0.5 + 0.01 * Double($0 + k) }
+                    let x = (0..<n).map { i -> Double in 0.5 + 0.01 * Double(i + k) }
                     let jacobian = jacobianSparsity(of: SparseJacobianTests.Heat1D(), at: x).nonzeroCount
                     let hessian = sparseHessian(of: ExtendedRosenbrock(), at: x).nonzeroCount
                     return (k, jacobian, hessian)

@@ -66,7 +66,7 @@ final class ColoringTests: XCTestCase {
             }
         }
         for bandwidth in 1...4 {
-            let x = (0..<24).map { 0.1 + Double($0) / 24 }
+            let x = (0..<24).map { i -> Double in 0.1 + Double(i) / 24 }
             let f = Banded(bandwidth: bandwidth)
             let plan = SparseHessianPlan(of: f, at: x)
             XCTAssertEqual(plan.pattern.maximumRowCount, 2 * bandwidth + 1)
