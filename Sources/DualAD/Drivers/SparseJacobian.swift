@@ -106,19 +106,9 @@ public struct SparseJacobianPlan: Sendable {
         case .centralDifference:
             usageFailure("SparseJacobianPlan(of:at:strategy:)", "a sparse Jacobian sweeps forward (.forward, .chunked) or in reverse (.reverse); got .centralDifference.")
         }
-        if columns {
-            let graph = AdjacencyGraph.columnIntersection(of: pattern)
-            coloring = Coloring.best(of: graph, lowerBound: pattern.maximumRowCount, dynamic: { graph.saturationColoring() }) { $0.greedyColoring(order: $1) }
-        } else {
-            coloring = Coloring(colors: [], order: "none")
-        }
-        if rows {
-            let transposed = pattern.transposed
-            let graph = AdjacencyGraph.columnIntersection(of: transposed)
-            rowColoring = Coloring.best(of: graph, lowerBound: transposed.maximumRowCount, dynamic: { graph.saturationColoring() }) { $0.greedyColoring(order: $1) }
-        } else {
-            rowColoring = nil
-        }
+        coloring = columns ? .ofColumns(pattern) : Coloring(colors: [], order: "none")
+        // Rows that share no column are the columns of the transposed pattern.
+        rowColoring = rows ? .ofColumns(pattern.transposed) : nil
         // The dense drivers' cost model (`Drivers/StrategyDispatch.swift`), with colors for
         // inputs (forward: one direction per column color) and for outputs (reverse: one
         // backward sweep per row color).
@@ -127,12 +117,8 @@ public struct SparseJacobianPlan: Sendable {
             ? CostModel.cost(of: .forward(.chunked(width)), inputs: coloring.colorCount, outputs: pattern.rows) : .infinity
         let reverseCost = rowColoring.map { CostModel.cost(of: .reverse, inputs: pattern.columns, outputs: $0.colorCount) } ?? .infinity
         strategy = reverseCost < forwardCost ? .reverse : .chunked(width)
-        var groups = [[Int]](repeating: [], count: coloring.colorCount)
-        for (j, c) in coloring.colors.enumerated() { groups[c].append(j) }
-        columnsByColor = groups
-        var rowGroups = [[Int]](repeating: [], count: rowColoring?.colorCount ?? 0)
-        for (i, c) in (rowColoring?.colors ?? []).enumerated() { rowGroups[c].append(i) }
-        rowsByColor = rowGroups
+        columnsByColor = coloring.groups
+        rowsByColor = rowColoring?.groups ?? []
     }
 
     /// The number of colors of the sweeps the plan runs: column colors (⌈colors/8⌉ forward

@@ -226,6 +226,25 @@ public struct Coloring: Sendable, Equatable {
         return best!
     }
 
+    /// The best distance-1 coloring of a pattern's columns (columns that share a row differ):
+    /// greedy in the natural, DSATUR, smallest-last and largest-first orders (see `best`).
+    /// - Complexity: O(Σ over rows of their nonzero count squared) for the graph, then
+    ///   O(V + E) per order tried.
+    @usableFromInline
+    static func ofColumns(_ pattern: SparsityPattern) -> Coloring {
+        let graph = AdjacencyGraph.columnIntersection(of: pattern)
+        return best(of: graph, lowerBound: pattern.maximumRowCount, dynamic: { graph.saturationColoring() }) { $0.greedyColoring(order: $1) }
+    }
+
+    /// The vertices of each color, color by color, each in increasing order.
+    /// - Complexity: O(V); allocates.
+    @usableFromInline
+    var groups: [[Int]] {
+        var groups = [[Int]](repeating: [], count: colorCount)
+        for (v, c) in colors.enumerated() { groups[c].append(v) }
+        return groups
+    }
+
     init(colors: [Int], order: String) {
         self.colors = colors
         self.colorCount = (colors.max() ?? -1) + 1

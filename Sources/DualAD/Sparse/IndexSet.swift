@@ -106,57 +106,41 @@ struct SparseIndexSet: Sendable {
     @usableFromInline
     mutating func formSpilledUnion(_ other: SparseIndexSet) {
         let run = currentTracerRun(checking: self, other)
-        // Safety: the run outlives this call; its list is read and grown by index only.
-        let list = run.pointer(to: \TracerRun.elements)!
         // In place: this range ends the list and `other` adds only elements above it.
-        if isSpilled && Int(a) + Int(count) == list.pointee.count {
-            let last = list.pointee[Int(a) + Int(count) - 1]
-            if !other.isSpilled {
-                // The common case, a running sum plus a term of a few inputs.
-                var appendable = true
+        if isSpilled && Int(a) + Int(count) == run.pointee.elements.count {
+            let last = run.pointee.elements[Int(a) + Int(count) - 1]
+            var appendable = true
+            for k in 0..<other.count {
+                let e = other.element(k, in: run)
+                if e <= last && !spilledContains(e, in: run) { appendable = false; break }
+            }
+            if appendable {
                 for k in 0..<other.count {
-                    let e = other.inlineElement(k)
-                    if e <= last && !spilledContains(e, in: list) { appendable = false; break }
+                    let e = other.element(k, in: run)
+                    if e > last { run.pointee.elements.append(e); count += 1 }
                 }
-                if appendable {
-                    for k in 0..<other.count where other.inlineElement(k) > last {
-                        list.pointee.append(other.inlineElement(k))
-                        count += 1
-                    }
-                    return
-                }
-            } else {
-                var appendable = true
-                other.forEach(in: run) { e in
-                    if e <= last && !spilledContains(e, in: list) { appendable = false }
-                }
-                if appendable {
-                    other.forEach(in: run) { e in
-                        if e > last { list.pointee.append(e); count += 1 }
-                    }
-                    return
-                }
+                return
             }
         }
         // A new range at the end of the list: the sorted merge (by index: the list may grow).
-        let start = list.pointee.count
+        let start = run.pointee.elements.count
         var i: UInt32 = 0, j: UInt32 = 0
         while i < count || j < other.count {
             let next: UInt32
-            if j == other.count { next = element(i, in: list); i += 1 }
-            else if i == count { next = other.element(j, in: list); j += 1 }
+            if j == other.count { next = element(i, in: run); i += 1 }
+            else if i == count { next = other.element(j, in: run); j += 1 }
             else {
-                let x = element(i, in: list), y = other.element(j, in: list)
+                let x = element(i, in: run), y = other.element(j, in: run)
                 if x < y { next = x; i += 1 } else if y < x { next = y; j += 1 } else { next = x; i += 1; j += 1 }
             }
-            list.pointee.append(next)
+            run.pointee.elements.append(next)
         }
-        let total = UInt32(list.pointee.count - start)
+        let total = UInt32(run.pointee.elements.count - start)
         if total <= SparseIndexSet.inlineCapacity {
             var small = SparseIndexSet()
-            for k in 0..<Int(total) { small.setInline(UInt32(k), list.pointee[start + k]) }
+            for k in 0..<Int(total) { small.setInline(UInt32(k), run.pointee.elements[start + k]) }
             small.count = total
-            list.pointee.removeLast(Int(total))
+            run.pointee.elements.removeLast(Int(total))
             self = small
         } else {
             self.count = total
@@ -168,17 +152,17 @@ struct SparseIndexSet: Sendable {
 
     /// UInt32 k, inline or from the run's list.
     @inlinable @inline(__always)
-    func element(_ k: UInt32, in list: UnsafeMutablePointer<[UInt32]>) -> UInt32 {
-        isSpilled ? list.pointee[Int(a) + Int(k)] : inlineElement(k)
+    func element(_ k: UInt32, in run: UnsafeMutablePointer<TracerRun>) -> UInt32 {
+        isSpilled ? run.pointee.elements[Int(a) + Int(k)] : inlineElement(k)
     }
 
     /// Whether a spilled set holds `e` (binary search in its range).
     @usableFromInline
-    func spilledContains(_ e: UInt32, in list: UnsafeMutablePointer<[UInt32]>) -> Bool {
+    func spilledContains(_ e: UInt32, in run: UnsafeMutablePointer<TracerRun>) -> Bool {
         var low = Int(a), high = Int(a) + Int(count)
         while low < high {
             let mid = (low + high) / 2
-            let m = list.pointee[mid]
+            let m = run.pointee.elements[mid]
             if m == e { return true }
             if m < e { low = mid + 1 } else { high = mid }
         }
