@@ -11,15 +11,47 @@
 // buffers are updated in place instead of allocating new ones.
 
 extension DualVector {
+    /// Runs `body` on this vector's value and tangent storage, each made unique once: a loop
+    /// of `value[i] = …` whose body calls a function (`tanh`) re-checked the array's
+    /// uniqueness on every element (a runtime call per component and array, seen in the
+    /// disassembly of `tanh(W * x + b)`).
+    ///
+    /// Stops with a message naming `call` when `value` and `tangent` (public, settable) have
+    /// different lengths.
+    /// - Complexity: O(1) plus `body`; copies a buffer only when it is shared.
+    @inlinable
+    mutating func updateComponents(_ call: StaticString,
+                                   _ body: (UnsafeMutableBufferPointer<T>, UnsafeMutableBufferPointer<T>) -> Void) {
+        checkConsistent(call)
+        // Safety: both buffers have `count` elements (checked above) and are used only inside
+        // `body`, which cannot keep them (non-escaping).
+        value.withUnsafeMutableBufferPointer { v in
+            tangent.withUnsafeMutableBufferPointer { t in body(v, t) }
+        }
+    }
+
+    /// Stops with a message naming `call` unless `value` and `tangent` have the same length
+    /// (both are public and settable).
+    @inlinable
+    func checkConsistent(_ call: StaticString) {
+        if value.count != tangent.count {
+            usageFailure("\(call)", "a dual vector's value and tangent must have the same length; got \(value.count) and \(tangent.count).")
+        }
+    }
+
     /// f applied componentwise to two dual vectors of equal length.
     @inlinable
     static func combine(_ f: BinaryFunction, _ lhs: consuming DualVector, _ rhs: DualVector, _ call: StaticString) -> DualVector {
         lhs.checkSameCount(rhs, call)
         var result = lhs   // a temporary operand's buffers are reused in place
-        for i in result.value.indices {
-            let r = f.rule(at: result.value[i], rhs.value[i])
-            result.value[i] = r.value
-            result.tangent[i] = r.dx * result.tangent[i] + r.dy * rhs.tangent[i]
+        rhs.checkConsistent(call)
+        let (y, w) = (rhs.value, rhs.tangent)
+        result.updateComponents(call) { v, t in
+            for i in 0..<v.count {
+                let r = f.rule(at: v[i], y[i])
+                v[i] = r.value
+                t[i] = r.dx * t[i] + r.dy * w[i]
+            }
         }
         return result
     }
@@ -29,10 +61,12 @@ extension DualVector {
     static func combine(_ f: BinaryFunction, _ lhs: consuming DualVector, _ rhs: [T], _ call: StaticString) -> DualVector {
         lhs.checkSameCount(rhs.count, call)
         var result = lhs
-        for i in result.value.indices {
-            let r = f.rule(at: result.value[i], rhs[i])
-            result.value[i] = r.value
-            result.tangent[i] = r.dx * result.tangent[i]
+        result.updateComponents(call) { v, t in
+            for i in 0..<v.count {
+                let r = f.rule(at: v[i], rhs[i])
+                v[i] = r.value
+                t[i] = r.dx * t[i]
+            }
         }
         return result
     }
@@ -42,10 +76,12 @@ extension DualVector {
     static func combine(_ f: BinaryFunction, _ lhs: [T], _ rhs: consuming DualVector, _ call: StaticString) -> DualVector {
         rhs.checkSameCount(lhs.count, call)
         var result = rhs
-        for i in result.value.indices {
-            let r = f.rule(at: lhs[i], result.value[i])
-            result.value[i] = r.value
-            result.tangent[i] = r.dy * result.tangent[i]
+        result.updateComponents(call) { v, t in
+            for i in 0..<v.count {
+                let r = f.rule(at: lhs[i], v[i])
+                v[i] = r.value
+                t[i] = r.dy * t[i]
+            }
         }
         return result
     }

@@ -9,10 +9,12 @@ extension DualVector {
     @inlinable
     public consuming func applying(_ f: UnaryFunction) -> DualVector {
         var result = self   // a temporary's buffers are reused in place
-        for i in result.value.indices {
-            let r = f.rule(at: result.value[i])
-            result.value[i] = r.value
-            result.tangent[i] = r.derivative * result.tangent[i]
+        result.updateComponents("DualVector elementwise function") { v, t in
+            for i in 0..<v.count {
+                let r = f.rule(at: v[i])
+                v[i] = r.value
+                t[i] = r.derivative * t[i]
+            }
         }
         return result
     }

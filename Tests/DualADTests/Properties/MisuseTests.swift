@@ -42,6 +42,11 @@ final class MisuseTests: XCTestCase {
         "checkpointSegments": { _ = gradient(of: TanhChain(layers: 4, width: 2), at: [1.0, 2.0], checkpointing: .segments(0)) },
         "matrixIndex": { _ = Matrix([[1.0, 2.0]])[1, 0] },
         "matrixTimesDualVector": { _ = Matrix([[1.0, 2.0]]) * DualVector([1.0, 2.0, 3.0]) },
+        "dualVectorInconsistent": {
+            var x = DualVector(value: [1.0, 2.0], tangent: [0.0, 1.0])
+            x.tangent = [1.0]   // public and settable: the pass must stop, not read past it
+            _ = tanh(x)
+        },
         "sparsePlanSize": {
             let plan = SparseJacobianPlan(of: ThreeOutputs(), at: [1.0, 2.0])
             _ = sparseJacobian(of: ThreeOutputs(), at: [1.0, 2.0, 3.0], plan: plan)
@@ -267,6 +272,7 @@ final class MisuseTests: XCTestCase {
         try expectTrap("sparsityTracerKept", message: "SparsityTracer.dependencies: a tracer used outside the jacobianSparsity or hessianSparsity call that made it (kept past the call, or on another thread); tracers are valid only inside that call.")
         try expectTrap("tracerRunsMixed", message: "SparsityTracer: an operation mixes tracers from different jacobianSparsity or hessianSparsity calls; tracers are valid only inside the call that made them.")
         try expectTrap("matrixTimesDualVector", message: "Matrix * DualVector: a 1 × 2 matrix needs a vector of 2, got 3.")
+        try expectTrap("dualVectorInconsistent", message: "DualVector elementwise function: a dual vector's value and tangent must have the same length; got 2 and 1.")
         try expectTrap("vectorLengths", message: "DualVector + DualVector: the operands must have the same length; got 2 and 1.")
     }
 }

@@ -1,4 +1,5 @@
 import XCTest
+import Foundation
 import DualAD
 
 /// Vector-level operations must give exactly what the same scalar code on `Dual` gives.
@@ -101,4 +102,35 @@ final class DualVectorTests: XCTestCase {
         let z = makeVector(2) * a
         XCTAssertEqual(z.count, 3)
     }
+
+    /// The two-columns-per-step loop of `Matrix * DualVector` against the plain `[Double]`
+    /// product, bit for bit, on every remainder (odd and even column counts, empty shapes).
+    func testMatrixTimesDualVectorEqualsThePlainProductToTheBit() {
+        var rng = SplitMix64(state: 16)
+        for m in 0...4 {
+            for n in 0...9 {
+                let a = Matrix(rows: m, columns: n, storage: rng.vector(m * n, -3, 3))
+                let x = DualVector(value: rng.vector(n, -2, 2), tangent: rng.vector(n, -2, 2))
+                let y = a * x
+                let (value, tangent) = (a * x.value, a * x.tangent)
+                XCTAssertEqual(y.value.map(\.bitPattern), value.map(\.bitPattern), "\(m) × \(n)")
+                XCTAssertEqual(y.tangent.map(\.bitPattern), tangent.map(\.bitPattern), "\(m) × \(n)")
+            }
+        }
+    }
+
+    /// In-place elementwise passes (`+ b`, `tanh`) reuse a temporary's storage but never a
+    /// shared one: the operand a caller still holds is unchanged.
+    func testInPlacePassesLeaveASharedOperandUnchanged() {
+        let x = DualVector(value: [0.5, -1.0], tangent: [1.0, 2.0])
+        let kept = x
+        let y = tanh(x + [0.25, 0.25])
+        XCTAssertEqual(kept.value, [0.5, -1.0])
+        XCTAssertEqual(kept.tangent, [1.0, 2.0])
+        XCTAssertEqual(x.value, [0.5, -1.0])
+        XCTAssertEqual(y.value, [Foundation.tanh(0.75), Foundation.tanh(-0.75)])
+        let t = Foundation.tanh(0.75)
+        XCTAssertEqual(y.tangent[0], (1 - t * t) * 1.0, accuracy: 1e-15)
+    }
 }
+
