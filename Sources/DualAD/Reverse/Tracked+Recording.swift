@@ -25,10 +25,12 @@ extension Tracked {
         guard let hy = y.header else { return record(value, parent: x, partial: dx) }
         let key = x.recordingKey
         if _slowPath(hx != hy || key != y.recordingKey) { mixedTapes() }
-        checkLive(hx, key)
+        // Both from one entry (`x * x`): a scaled reference, written nowhere, so no liveness
+        // check — as for one operand above.
         if _slowPath(x.index == y.index) {
             return Tracked(value, scale: dx * x.scale + dy * y.scale, index: x.index, key: key, header: hx)
         }
+        checkLive(hx, key)
         let index = hx.pointee.append(TapeEntry(lhs: x.index, dlhs: dx * x.scale, rhs: y.index, drhs: dy * y.scale))
         return Tracked(value, scale: 1, index: index, key: key | ownsEntryBit, header: hx)
     }

@@ -35,7 +35,7 @@ final class MisuseTests: XCTestCase {
             // A value smuggled out of a recording whose pullback keeps the tape alive.
             let box = LeakBox()
             let (_, pullback) = vjp(of: Leaker(box: box), at: [1.0, 2.0])
-            _ = box.leaked! * box.leaked!
+            _ = box.leaked! * box.other!
             _ = pullback
         },
         "hvpDirection": { _ = hessianVectorProduct(of: SumTimes(), at: [1.0, 2.0, 3.0], along: [1.0]) },
@@ -107,7 +107,7 @@ final class MisuseTests: XCTestCase {
         "escapedAfterCall": {
             let box = LeakBox()
             _ = gradient(of: Leaker(box: box), at: [1.0, 2.0], strategy: .reverse)
-            _ = box.leaked! * box.leaked!
+            _ = box.leaked! * box.other!
         },
         "escapedAfterManyCalls": {
             // The escaped value's header has been reused by later recordings in between.
@@ -115,20 +115,20 @@ final class MisuseTests: XCTestCase {
             _ = gradient(of: Leaker(box: box), at: [1.0, 2.0], strategy: .reverse)
             for k in 0..<100 { _ = gradient(of: SumTimes(), at: [Double(k), 1, 2], strategy: .reverse) }
             let (_, pullback) = vjp(of: SumTimes(), at: [1.0, 2.0, 3.0])   // a live tape, likely on that header
-            _ = box.leaked! + box.leaked! * 3
+            _ = box.leaked! + box.other! * 3
             _ = pullback
         },
         "escapedFromLargeTape": {
             // 10⁶ entries: the entry buffer (≈ 24 MB) goes back to the kernel when freed.
             let box = LeakBox()
             _ = gradient(of: LongChainLeaker(box: box, length: 1_000_000), at: [1.0, 2.0], strategy: .reverse)
-            _ = box.leaked! * box.leaked!
+            _ = box.leaked! * box.other!
         },
         "escapedToAnotherTask": {
             let box = LeakBox()
             _ = gradient(of: Leaker(box: box), at: [1.0, 2.0], strategy: .reverse)
             let done = DispatchSemaphore(value: 0)
-            Task.detached { _ = box.leaked! * box.leaked!; done.signal() }
+            Task.detached { _ = box.leaked! * box.other!; done.signal() }
             done.wait()
         },
         "escapedWhileHeadersRecycle": {
@@ -143,7 +143,7 @@ final class MisuseTests: XCTestCase {
                 }
             }
             Thread.sleep(forTimeInterval: 0.05)
-            _ = box.leaked! * box.leaked!
+            _ = box.leaked! * box.other!
         },
         "mixedLiveCalls": {
             // A value of the outer recording used inside an inner recording, both live.
@@ -278,14 +278,14 @@ final class MisuseTests: XCTestCase {
 }
 
 final class LeakBox: @unchecked Sendable {
-    var leaked: Tracked<Double>?
+    var leaked: Tracked<Double>?, other: Tracked<Double>?
 }
 
-/// Stores its first input in a box when run on the tracked type: misuse, for the tests.
+/// Stores its first two inputs in a box when run on the tracked type: misuse, for the tests.
 struct Leaker: ScalarFunction {
     let box: LeakBox
     func callAsFunction<S: ADScalar>(_ x: [S]) -> S {
-        if let t = x[0] as? Tracked<Double> { box.leaked = t }
+        if let t = x[0] as? Tracked<Double>, let u = x[1] as? Tracked<Double> { (box.leaked, box.other) = (t, u) }
         return x[0] * x[1]
     }
 }
@@ -339,11 +339,11 @@ struct ParallelLines: ImplicitSystem {
     func callAsFunction<S: ADScalar>(_ x: [S], parameters p: [S]) -> [S] { [x[0] + x[1] - p[0], x[0] + x[1] - p[0] - 1] }
 }
 
-/// Records a chain of `length` two-operand operations and leaks its first input: a large tape.
+/// Records a chain of `length` two-operand operations and leaks its two inputs: a large tape.
 struct LongChainLeaker: ScalarFunction {
     let box: LeakBox, length: Int
     func callAsFunction<S: ADScalar>(_ x: [S]) -> S {
-        if let t = x[0] as? Tracked<Double> { box.leaked = t }
+        if let t = x[0] as? Tracked<Double>, let u = x[1] as? Tracked<Double> { (box.leaked, box.other) = (t, u) }
         var s = x[0]
         for _ in 0..<length { s = s * x[1] + x[0] }
         return s
