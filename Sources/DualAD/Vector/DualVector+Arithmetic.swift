@@ -19,7 +19,7 @@ extension DualVector {
     /// Stops with a message naming `call` when `value` and `tangent` (public, settable) have
     /// different lengths.
     /// - Complexity: O(1) plus `body`; copies a buffer only when it is shared.
-    @inlinable
+    @inlinable @inline(__always)
     mutating func updateComponents(_ call: StaticString,
                                    _ body: (UnsafeMutableBufferPointer<T>, UnsafeMutableBufferPointer<T>) -> Void) {
         checkConsistent(call)
