@@ -25,7 +25,7 @@ chunkProduct chunkProductBare chunkProductMinimal chunkPow chunkPowBare chunkPow
 fwdgradProduct fwdgradProductBare fwdgradPow fwdgradPowBare smallProductPrimal smallPowPrimal
 jvpDriver jvpBare jvpDriverSmall jvpBareSmall jvpRepeatingSmall jvpUninitializedSmall jvpPreparedSmall derivativeDriver
 chunk1Product chunk1Pow fwdgradMLP chunk1MLP
-jacFwd jacFwdBare jacChunk jacChunkBare revProduct revPow revTerms termsPrimal revMLP revStream
+jacFwd jacFwdBare jacChunk jacChunkBare revProduct revPow revTerms termsPrimal revMLP revStream revVectorTape
 hessianDetect hessianPlan"
 forward=$(echo $forward)
 args="$*"

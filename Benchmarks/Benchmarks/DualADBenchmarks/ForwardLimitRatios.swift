@@ -115,6 +115,14 @@ func registerForwardLimitRatios() {
                      primal: { blackHole(mlpLossHiddenArray(p)) }, derivative: { blackHole(gradient(of: MLPLoss(), at: p, strategy: .reverse)) })
     interleavedRatio("Reverse MLP streaming: gradient / primal", batch: 50,
                      primal: { blackHole(mlpLossStreaming(p)) }, derivative: { blackHole(gradient(of: MLPLossStreaming(), at: p, strategy: .reverse)) })
+    // The prototype of vector-level tape entries (`VectorTapePrototype.swift`): one entry per
+    // layer. Checked against DualAD's reverse gradient before it is timed.
+    let byVectorTape = mlpGradientByVectorTape(p), byScalarTape = gradient(of: MLPLoss(), at: p, strategy: .reverse)
+    for (u, v) in zip(byVectorTape.gradient, byScalarTape) where abs(u - v) > 1e-13 * max(1, abs(v)) {
+        fatalError("vector-tape prototype: gradient \(u) differs from DualAD's \(v)")
+    }
+    interleavedRatio("Reverse MLP vector-level tape prototype: gradient / primal (hidden array)", batch: 50,
+                     primal: { blackHole(mlpLossHiddenArray(p)) }, derivative: { blackHole(mlpGradientByVectorTape(p)) })
 }
 
 /// The chunked and one-direction forward gradients over the primal, n = 100.

@@ -84,6 +84,7 @@ let modes: [String: () -> Void] = [
     "revTerms": { repeated(50) { big.perturb($0); return gradient(of: RosenbrockByTerms(), at: big.primal, strategy: .reverse)[3] } },
     "termsPrimal": { repeated(200) { big.perturb($0); return rosenbrockByTerms(big.primal) } },
     "revMLP": { repeated(200) { mlp.perturb($0); return gradient(of: MLPLoss(), at: mlp.primal, strategy: .reverse)[3] } },
+    "revVectorTape": { repeated(200) { mlp.perturb($0); return mlpGradientByVectorTape(mlp.primal).gradient[3] } },
     "revStream": { repeated(200) { mlp.perturb($0); return gradient(of: MLPLossStreaming(), at: mlp.primal, strategy: .reverse)[3] } },
     "hessianDetect": { repeated(1) { _ in Double(hessianSparsity(of: RosenbrockPow(), at: rosenbrockPoint(count: 2000)).nonzeroCount) } },
     "hessianPlan": { repeated(1) { _ in Double(SparseHessianPlan(of: RosenbrockPow(), at: rosenbrockPoint(count: 2000)).colorCount) } },
