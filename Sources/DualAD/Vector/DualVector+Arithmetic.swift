@@ -88,13 +88,17 @@ extension DualVector {
 
     /// f applied to every component with a dual scalar on the given side.
     @inlinable
-    static func combine(_ f: BinaryFunction, _ vector: consuming DualVector, scalar: Dual<T>, scalarOnLeft: Bool) -> DualVector {
+    static func combine(_ f: BinaryFunction, _ vector: consuming DualVector, scalar: Dual<T>, scalarOnLeft: Bool,
+                        _ call: StaticString) -> DualVector {
         var result = vector
-        for i in result.value.indices {
-            let (x, y) = scalarOnLeft ? (scalar, result[i]) : (result[i], scalar)
-            let r = f.rule(at: x.value, y.value)
-            result.value[i] = r.value
-            result.tangent[i] = r.dx * x.tangent + r.dy * y.tangent
+        result.updateComponents(call) { v, t in
+            for i in 0..<v.count {
+                let element = Dual(v[i], tangent: t[i])
+                let (x, y) = scalarOnLeft ? (scalar, element) : (element, scalar)
+                let r = f.rule(at: x.value, y.value)
+                v[i] = r.value
+                t[i] = r.dx * x.tangent + r.dy * y.tangent
+            }
         }
         return result
     }
@@ -103,14 +107,14 @@ extension DualVector {
     /// - Complexity: O(n); reuses a temporary's buffers.
     @inlinable
     public consuming func scaled(by s: Dual<T>) -> DualVector {
-        DualVector.combine(.multiply, self, scalar: s, scalarOnLeft: true)
+        DualVector.combine(.multiply, self, scalar: s, scalarOnLeft: true, "DualVector.scaled(by:)")
     }
 
     /// The dual scalar `s` added to every component.
     /// - Complexity: O(n); reuses a temporary's buffers.
     @inlinable
     public consuming func shifted(by s: Dual<T>) -> DualVector {
-        DualVector.combine(.add, self, scalar: s, scalarOnLeft: false)
+        DualVector.combine(.add, self, scalar: s, scalarOnLeft: false, "DualVector.shifted(by:)")
     }
 
     /// The componentwise negation −x, with tangent −v.
