@@ -18,6 +18,8 @@ extension Matrix where T: ADScalar {
             usageFailure("Matrix * DualVector", "a \(m) × \(n) matrix needs a vector of \(n), got \(rhs.value.count).")
         }
         var value = [T](repeating: 0, count: m), tangent = [T](repeating: 0, count: m)
+        // No columns: the sums are empty (0), and an empty array may have no base address.
+        if n == 0 { return DualVector(value: value, tangent: tangent) }
         // Safety: `entries` holds m · n values (Matrix's invariant: its initializers check it
         // and `entries` is set only by them), `rhs.value` and `rhs.tangent` n (checked above),
         // `value` and `tangent` m (made above); every index below is within those counts.
