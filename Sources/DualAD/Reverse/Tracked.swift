@@ -16,8 +16,9 @@
 /// - using one after its recording has finished stops with
 ///   "a Tracked value was used after its recording finished" where it meets another recorded
 ///   value of another entry, a driver or ``Tape/node(_:)``; an operation on it alone
-///   (`exp(x)`, `2 * x`, `x * x`) writes nothing and gives an equally stale value. No check reads freed memory: tape
-///   headers are recycled, never freed, and their key is atomic (`Reverse/Tape.swift`).
+///   (`exp(x)`, `2 * x`, `x * x`) writes nothing and gives an equally stale value. No check
+///   reads freed memory: tape headers are recycled, never freed, and their key is atomic
+///   (`Reverse/Tape.swift`).
 ///
 /// Equality and ordering compare values only, as for ``Dual``.
 /// - Complexity: 32 bytes (for `Double`); no reference counting. An operation with one

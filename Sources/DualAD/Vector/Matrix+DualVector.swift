@@ -17,41 +17,37 @@ extension Matrix where T: ADScalar {
         if rhs.value.count != n || rhs.tangent.count != n {
             usageFailure("Matrix * DualVector", "a \(m) × \(n) matrix needs a vector of \(n), got \(rhs.value.count).")
         }
-        var value = [T](repeating: 0, count: m), tangent = [T](repeating: 0, count: m)
-        // No columns: the sums are empty (0), and an empty array may have no base address.
-        if n == 0 { return DualVector(value: value, tangent: tangent) }
+        var result = DualVector(value: [T](repeating: 0, count: m), tangent: [T](repeating: 0, count: m))
         // Safety: `entries` holds m · n values (Matrix's invariant: its initializers check it
         // and `entries` is set only by them), `rhs.value` and `rhs.tangent` n (checked above),
-        // `value` and `tangent` m (made above); every index below is within those counts.
+        // the result's buffers m; every index below is within those counts.
         lhs.entries.withUnsafeBufferPointer { a in
             rhs.value.withUnsafeBufferPointer { x in
                 rhs.tangent.withUnsafeBufferPointer { v in   // Safety: n tangents (checked above)
-                    value.withUnsafeMutableBufferPointer { values in
-                        tangent.withUnsafeMutableBufferPointer { tangents in   // Safety: m results (made above)
-                            for i in 0..<m {
-                                let row = a.baseAddress! + i * n
-                                var s: T = 0, t: T = 0, j = 0
-                                while j &+ 1 < n {
-                                    let w0 = row[j], w1 = row[j &+ 1]
-                                    s += w0 * x[j]
-                                    t += w0 * v[j]
-                                    s += w1 * x[j &+ 1]
-                                    t += w1 * v[j &+ 1]
-                                    j &+= 2
-                                }
-                                if j < n {
-                                    s += row[j] * x[j]
-                                    t += row[j] * v[j]
-                                }
-                                values[i] = s
-                                tangents[i] = t
+                    result.updateComponents("Matrix * DualVector") { values, tangents in
+                        for i in 0..<m {
+                            let row = i &* n
+                            var s: T = 0, t: T = 0, j = 0
+                            while j &+ 1 < n {
+                                let w0 = a[row &+ j], w1 = a[row &+ j &+ 1]
+                                s += w0 * x[j]
+                                t += w0 * v[j]
+                                s += w1 * x[j &+ 1]
+                                t += w1 * v[j &+ 1]
+                                j &+= 2
                             }
+                            if j < n {
+                                s += a[row &+ j] * x[j]
+                                t += a[row &+ j] * v[j]
+                            }
+                            values[i] = s
+                            tangents[i] = t
                         }
                     }
                 }
             }
         }
-        return DualVector(value: value, tangent: tangent)
+        return result
     }
 
     /// The product xᵀA of a dual vector and a constant matrix, with tangent vᵀA.
