@@ -25,7 +25,8 @@ public struct ChunkedDual<let N: Int, T: ADScalar> {
     public var value: T
     /// The tangent lanes.
     @usableFromInline var lanes: InlineArray<N, T>
-    /// False only when every tangent is exactly zero (then operations skip the lanes).
+    /// False only when every tangent is exactly zero (then operations skip the lanes, and the
+    /// lanes hold +0: `+` and `−` add them rather than branch on the left operand).
     @usableFromInline var hasTangents: Bool
 
     /// The N tangents ẋ₁ … ẋ_N, one per seeded direction.

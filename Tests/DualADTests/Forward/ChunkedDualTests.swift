@@ -42,6 +42,25 @@ final class ChunkedDualTests: XCTestCase {
         XCTAssertEqual((u * v).tangents[1], 3)
     }
 
+    func testSumsAndDifferencesKeepTheOperandsTangentsOnEitherSide() {
+        // `+` and `−` skip the lanes only when the right operand has none; with a left operand
+        // without tangents they add its zero lanes. Either way: the other operand's tangents
+        // exactly (∞ included, never NaN), and no tangents when neither has any.
+        let x = ChunkedDual<2, Double>(1.5, tangents: [.infinity, -3])
+        let c = ChunkedDual<2, Double>(4)
+        XCTAssertEqual((x + c).tangentArray, [.infinity, -3])
+        XCTAssertEqual((c + x).tangentArray, [.infinity, -3])
+        XCTAssertEqual((x - c).tangentArray, [.infinity, -3])
+        XCTAssertEqual((c - x).tangentArray, [-.infinity, 3])
+        XCTAssertEqual((c + x).value, 5.5)
+        XCTAssertEqual((c - x).value, 2.5)
+        XCTAssertTrue((c + c - ChunkedDual(8)).isExactlyZero, "no tangents from two constants")
+        XCTAssertFalse((c + x - x).isExactlyZero, "a sum with tangents keeps them (∞ − ∞ is NaN here)")
+        var s = ChunkedDual<2, Double>(0)
+        for y in [c, x, c, x] { s += y }
+        XCTAssertEqual(s.tangentArray, [.infinity, -6])
+    }
+
     func testProductGivesBothPartialsInOneEvaluation() {
         let x = ChunkedDual<2, Double>(3.0, tangents: [1, 0])
         let y = ChunkedDual<2, Double>(4.0, tangents: [0, 1])
