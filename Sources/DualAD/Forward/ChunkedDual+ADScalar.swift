@@ -8,32 +8,6 @@ extension ChunkedDual {
     var isExactlyZeroTangent: Bool { !hasTangents || isExactlyZeroTangentLanes }
 }
 
-extension ChunkedDual {
-    /// d · ẋₖ in every lane.
-    ///
-    /// A loop over a `var` array rather than `InlineArray { d * lanes[$0] }`: the closure
-    /// initializer is a generic call that the optimizer inlined in one client and not in
-    /// another (the benchmark package: the product-form chunked gradient ran 3.4× slower there,
-    /// with the same source, than in the instruction-count client), whereas this loop has no
-    /// call to decide about.
-    /// - Complexity: N multiplications.
-    @inlinable @inline(__always)
-    static func scaledLanes(_ d: T, _ lanes: InlineArray<N, T>) -> InlineArray<N, T> {
-        var result = InlineArray<N, T>(repeating: 0)
-        for k in 0..<N { result[k] = d * lanes[k] }
-        return result
-    }
-
-    /// dx · ẋₖ + dy · ẏₖ in every lane (a loop, for the reason given at ``scaledLanes(_:_:)``).
-    /// - Complexity: 2N multiplications and N additions.
-    @inlinable @inline(__always)
-    static func combinedLanes(_ dx: T, _ x: InlineArray<N, T>, _ dy: T, _ y: InlineArray<N, T>) -> InlineArray<N, T> {
-        var result = InlineArray<N, T>(repeating: 0)
-        for k in 0..<N { result[k] = dx * x[k] + dy * y[k] }
-        return result
-    }
-}
-
 extension ChunkedDual: DifferentiableScalar {
     /// The value rounded by `rule`, as a constant (derivative 0; see ``DifferentiableScalar``).
     /// - Complexity: O(1).
@@ -103,7 +77,8 @@ extension ChunkedDual: DifferentiableScalar {
     /// Sums and differences (partials ±1) branch once, on the right operand: without tangents
     /// the result keeps x's lanes (the accumulator of `s += term`, where most terms of a
     /// chunked sweep carry none), otherwise ẋₖ ± ẏₖ — exact also when x has none, since its
-    /// lanes are then zero (``init(_:)``). One branch and one merge of lanes instead of four
+    /// lanes are then −0 (``init(_:)``), and −0 + ẏ is ẏ, −0 − ẏ is −ẏ, which the optimizer
+    /// folds when x is a literal (`1 - x`). One branch and one merge of lanes instead of four
     /// (measured, `Benchmarks/README.md` session 9): the chunked Jacobian of tanh(Wx + b)
     /// −18 % instructions, chunked Rosenbrock gradients −18 % · −25 %.
     /// - Complexity: One evaluation of f and its partials, 2N multiplications (none without

@@ -21,17 +21,19 @@
 ///   times the tangent work of a ``Dual``; one without costs the value work only.
 @frozen
 public struct ChunkedDual<let N: Int, T: ADScalar> {
-    /// The primal value x.
-    public var value: T
     /// The tangent lanes.
     @usableFromInline var lanes: InlineArray<N, T>
-    /// False only when every tangent is exactly zero (then operations skip the lanes, and the
-    /// lanes hold +0: `+` and `−` add them rather than branch on the left operand).
+    /// The primal value x.
+    public var value: T
+    /// False only when every tangent is exactly zero. Operations then skip the lanes, and the
+    /// lanes hold −0: the additive identity, so that `+` and `−` can add them rather than
+    /// branch on the left operand — −0 + ẏ is ẏ and −0 − ẏ is −ẏ exactly, which the optimizer
+    /// folds (+0 + ẏ is not ẏ when ẏ is −0). The public ``tangents`` read them as +0.
     @usableFromInline var hasTangents: Bool
 
     /// The N tangents ẋ₁ … ẋ_N, one per seeded direction.
     public var tangents: InlineArray<N, T> {
-        @inlinable @inline(__always) get { lanes }
+        @inlinable @inline(__always) get { hasTangents ? lanes : InlineArray(repeating: 0) }
         @inlinable @inline(__always) set {
             lanes = newValue
             hasTangents = true
@@ -60,7 +62,7 @@ public struct ChunkedDual<let N: Int, T: ADScalar> {
     @inlinable @inline(__always)
     public init(_ value: T) {
         self.value = value
-        self.lanes = InlineArray(repeating: 0)
+        self.lanes = InlineArray(repeating: -T.zero)
         self.hasTangents = false
     }
 
@@ -74,7 +76,10 @@ public struct ChunkedDual<let N: Int, T: ADScalar> {
 
     /// The tangents as an array.
     /// - Complexity: O(N); allocates.
-    public var tangentArray: [T] { (0..<N).map { lanes[$0] } }
+    public var tangentArray: [T] {
+        let t = tangents
+        return (0..<N).map { t[$0] }
+    }
 }
 
 extension ChunkedDual: Sendable {}

@@ -37,10 +37,12 @@ extension ChunkedDual: SeedableDual {
     @inlinable static var directionCount: Int { N }
     @inlinable static func constant(_ value: T) -> ChunkedDual { ChunkedDual(value) }
     @inlinable var primal: T { value }
-    @inlinable func tangent(_ k: Int) -> T { lanes[k] }
+    @inlinable func tangent(_ k: Int) -> T { lanes[k] + 0 }   // the −0 lanes of "none" read as +0
     @inlinable mutating func setTangent(_ k: Int, to t: T) {
+        if !hasTangents { lanes = InlineArray(repeating: 0) }   // +0, not the −0 of "none"
         lanes[k] = t
         // Unseeding an input restores its "no tangents" state, so later sweeps skip it again.
         hasTangents = !t.isExactlyZero || !isExactlyZeroTangentLanes
+        if !hasTangents { lanes = InlineArray(repeating: -T.zero) }
     }
 }

@@ -24,6 +24,68 @@ final class ChunkedDualTests: XCTestCase {
         }
     }
 
+    func testVectorAndLoopLanesAgreeWithDualForEveryRule() {
+        // N = 2, 4, 8 of Double take SIMD vectors, N = 3 and Float the loop
+        // (`Forward/ChunkedDual+Lanes.swift`): each lane must be what `Dual` computes, to the bit.
+        func check<let N: Int>(_: ChunkedDual<N, Double>.Type, line: UInt = #line) {
+            let seeds = (0..<N).map { Double($0) * 0.75 - 1.25 }, other = (0..<N).map { 2 - Double($0) * 0.5 }
+            let t = InlineArray<N, Double> { seeds[$0] }, u = InlineArray<N, Double> { other[$0] }
+            for f in UnaryFunction.allCases {
+                for x in samplePoints(f) {
+                    let c = ChunkedDual<N, Double>.evaluate(f, ChunkedDual(x, tangents: t))
+                    for k in 0..<N {
+                        XCTAssertEqual(c.tangents[k], Dual.evaluate(f, Dual(x, tangent: seeds[k])).tangent, "\(f) N = \(N) lane \(k)", line: line)
+                    }
+                }
+            }
+            for f in BinaryFunction.allCases {
+                let c = ChunkedDual.evaluate(f, ChunkedDual<N, Double>(1.3, tangents: t), ChunkedDual(0.7, tangents: u))
+                let left = ChunkedDual.evaluate(f, ChunkedDual<N, Double>(1.3, tangents: t), ChunkedDual(0.7))
+                let right = ChunkedDual.evaluate(f, ChunkedDual<N, Double>(1.3), ChunkedDual(0.7, tangents: u))
+                for k in 0..<N {
+                    XCTAssertEqual(c.tangents[k], Dual.evaluate(f, Dual(1.3, tangent: seeds[k]), Dual(0.7, tangent: other[k])).tangent, "\(f) N = \(N) lane \(k)", line: line)
+                    XCTAssertEqual(left.tangents[k], Dual.evaluate(f, Dual(1.3, tangent: seeds[k]), Dual(0.7)).tangent, "\(f) N = \(N) lane \(k), constant y", line: line)
+                    XCTAssertEqual(right.tangents[k], Dual.evaluate(f, Dual(1.3), Dual(0.7, tangent: other[k])).tangent, "\(f) N = \(N) lane \(k), constant x", line: line)
+                }
+            }
+        }
+        check(ChunkedDual<2, Double>.self)
+        check(ChunkedDual<3, Double>.self)
+        check(ChunkedDual<4, Double>.self)
+        check(ChunkedDual<8, Double>.self)
+        let x = ChunkedDual<8, Float>(1.5, tangents: InlineArray { Float($0) - 2 })
+        let y = x * x - 1 / x
+        for k in 0..<8 {
+            XCTAssertEqual(y.tangents[k], (Dual<Float>(1.5, tangent: Float(k) - 2) * Dual(1.5, tangent: Float(k) - 2) - 1 / Dual(1.5, tangent: Float(k) - 2)).tangent)
+        }
+    }
+
+    func testNoTangentsReadsAsPositiveZero() {
+        // Internally the lanes of a value without tangents hold −0 (so `+` may add them); every
+        // public read, and every derivative a driver returns, shows +0.
+        let c = ChunkedDual<4, Double>(3)
+        XCTAssertTrue(c.tangentArray.allSatisfy { $0 == 0 && $0.sign == .plus })
+        XCTAssertEqual(c.description, "3.0 + [0.0, 0.0, 0.0, 0.0]ε")
+        XCTAssertTrue((c * c + 1 - c).tangentArray.allSatisfy { $0.sign == .plus })
+        let seeded = ChunkedDual<4, Double>(2, seed: 1)
+        XCTAssertEqual(seeded.tangentArray.map { $0.sign }, [.plus, .plus, .plus, .plus])
+        // x₀·x₁ at x₁ = 0: ∂/∂x₀ = 0; x₂ does not occur: ∂/∂x₂ = 0. Both +0 from the chunked
+        // gradient; a constant output's Jacobian row is +0 too.
+        let g = gradient(of: FirstTwoProduct(), at: [2.0, 0.0, 5.0], strategy: .chunked(3))
+        XCTAssertEqual(g, [0, 2, 0])
+        XCTAssertEqual(g.map(\.sign), [FloatingPointSign.plus, .plus, .plus])
+        let j = jacobian(of: ConstantSecondOutput(), at: [2.0, 3.0], strategy: .chunked(2))
+        XCTAssertEqual([j[1, 0], j[1, 1]].map(\.sign), [FloatingPointSign.plus, .plus])
+    }
+
+    private struct FirstTwoProduct: ScalarFunction {
+        func callAsFunction<S: ADScalar>(_ x: [S]) -> S { x[0] * x[1] }
+    }
+
+    private struct ConstantSecondOutput: VectorFunction {
+        func callAsFunction<S: ADScalar>(_ x: [S]) -> [S] { [x[0] * x[1], S(7)] }
+    }
+
     func testPlainConstantsAndOperandsWithoutTangentsAddNoTerm() {
         // x = ∞ with tangents (1, 2): c·x, x·c, x/c and c − x take the one-term rule, and an
         // operand without tangents (a literal, ChunkedDual(c)) adds no term either, in every
