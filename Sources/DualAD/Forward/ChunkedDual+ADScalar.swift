@@ -44,7 +44,8 @@ extension ChunkedDual: DifferentiableScalar {
     /// Measured alternatives (`Benchmarks/README.md`, instruction counts): both terms in every
     /// lane whenever either operand has tangents, as a hand-written N-lane dual does, was 21 %
     /// slower on the chunked Jacobian of tanh(Wx + b) and 4–8 % on chunked gradients, though
-    /// 30 % faster on a sweep where every input carries all N tangents; asking the optimizer
+    /// 30 % faster on a sweep where every input carries all N tangents (that gap closed when
+    /// the lanes became one SIMD vector, `Forward/ChunkedDual+Lanes.swift`); asking the optimizer
     /// whether a flag or the lanes are compile-time constants, as ``Dual`` does, left the flag
     /// tests in place (+17 % on a chunked gradient). A plain `T` constant (`x * c`) takes
     /// ``evaluate(_:_:constant:)``.

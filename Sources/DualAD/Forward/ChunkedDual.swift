@@ -21,10 +21,10 @@
 ///   times the tangent work of a ``Dual``; one without costs the value work only.
 @frozen
 public struct ChunkedDual<let N: Int, T: ADScalar> {
-    /// The tangent lanes.
-    @usableFromInline var lanes: InlineArray<N, T>
     /// The primal value x.
     public var value: T
+    /// The tangent lanes.
+    @usableFromInline var lanes: InlineArray<N, T>
     /// False only when every tangent is exactly zero. Operations then skip the lanes, and the
     /// lanes hold −0: the additive identity, so that `+` and `−` can add them rather than
     /// branch on the left operand — −0 + ẏ is ẏ and −0 − ẏ is −ẏ exactly, which the optimizer
