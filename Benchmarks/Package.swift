@@ -41,6 +41,14 @@ let package = Package(
             path: "Sources/ForwardCounts",
             swiftSettings: nativeFlags
         ),
+        // `.automatic`'s cost model against timed chunked and reverse Jacobians (`swift run -c
+        // release StrategyCheck`).
+        .executableTarget(
+            name: "StrategyCheck",
+            dependencies: ["Formulations", .product(name: "DualAD", package: rootIdentity)],
+            path: "Sources/StrategyCheck",
+            swiftSettings: nativeFlags
+        ),
         .executableTarget(
             name: "DualADBenchmarks",
             dependencies: [

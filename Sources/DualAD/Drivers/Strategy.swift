@@ -34,14 +34,16 @@ public enum Strategy: Sendable, Hashable {
     /// expected to cost less than ⌈n/N⌉ chunked forward sweeps, and
     /// `.chunked(defaultChunkSize(forInputCount: n))` otherwise.
     ///
-    /// The model, in units of one evaluation of f, fitted to tanh(Wx + b) at 15 shapes from
-    /// (10, 1) to (400, 4) (`Benchmarks/`): a chunked sweep of N directions costs about
-    /// 2 + 0.1·N (lanes of operands without tangents are skipped, so lanes are cheap); a
-    /// recording with its first backward sweep about 6, and each further row about 0.5 (a
-    /// row's sweep starts at its output and skips entries whose adjoint is zero). So gradients
-    /// (m = 1) go reverse from n = 17, and for large n a Jacobian goes reverse when
-    /// 6 + 0.5·m < 0.35·n, roughly m < 0.7·n − 12. Near the crossover either choice is within
-    /// about 1.3× of the other.
+    /// The model, in units of one evaluation of f, fitted to the Jacobian of tanh(Wx + b) at 25
+    /// shapes from (10, 1) to (400, 4) and (4, 400), timed in two runs
+    /// (`Benchmarks/Sources/StrategyCheck`, refitted in session 9 after chunked sweeps got
+    /// 20–30 % cheaper): a chunked sweep of N directions costs about 1.4 + 0.1·N (lanes of
+    /// operands without tangents are skipped, so lanes are cheap); reverse mode about 3 + 1.2·m
+    /// (a recording, then one backward sweep per row, each starting at its output and skipping
+    /// entries whose adjoint is zero). So gradients (m = 1) go reverse from n = 15, and for
+    /// large n a Jacobian goes reverse when 3 + 1.2·m < 0.275·n, roughly m < 0.23·n − 2.5. In
+    /// those measurements the model's pick was within 1.2× of the faster strategy at every
+    /// shape (the model it replaced: up to 3.7×, at (200, 80)).
     /// - Complexity: O(1).
     public func resolved(inputs n: Int, outputs m: Int) -> Strategy {
         guard case .automatic = self else { return self }

@@ -61,9 +61,9 @@ enum CostModel {
     @usableFromInline static func cost(of strategy: ResolvedStrategy, inputs n: Int, outputs m: Int) -> Double {
         switch strategy {
         case .forward(let type):
-            return Double(strategy.sweeps(inputs: n, outputs: m)) * (2 + 0.1 * Double(type.width))
+            return Double(strategy.sweeps(inputs: n, outputs: m)) * (1.4 + 0.1 * Double(type.width))
         case .reverse:
-            return 6 + 0.5 * Double(m)
+            return 3 + 1.2 * Double(m)
         case .centralDifference:
             return Double(strategy.sweeps(inputs: n, outputs: m))
         }
