@@ -92,7 +92,7 @@ extension ChunkedDual: DifferentiableScalar {
             if y.hasTangents {
                 return ChunkedDual(r.value, lanes: combinedLanes(r.dx, x.lanes, r.dy, y.lanes), hasTangents: true)
             }
-            return ChunkedDual(r.value, lanes: x.lanes, hasTangents: x.hasTangents)
+            return ChunkedDual(r.value, derivativeOf: x)
         default:
             guard x.hasTangents || y.hasTangents else { return ChunkedDual(T.evaluate(function, x.value, y.value)) }
             let r = function.rule(at: x.value, y.value)

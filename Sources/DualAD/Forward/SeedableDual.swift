@@ -43,6 +43,6 @@ extension ChunkedDual: SeedableDual {
         lanes[k] = t
         // Unseeding an input restores its "no tangents" state, so later sweeps skip it again.
         hasTangents = !t.isExactlyZero || !isExactlyZeroTangentLanes
-        if !hasTangents { lanes = InlineArray(repeating: -T.zero) }
+        if !hasTangents { self = ChunkedDual(value) }   // the constant's lanes (`init(_:)`)
     }
 }
