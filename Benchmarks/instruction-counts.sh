@@ -22,10 +22,10 @@ forward="productPrimal productDual productMinimal powPrimal powDual powMinimal c
 namedPrimal namedDual namedMinimal mlpPrimal mlpDual mlpMinimal streamPrimal streamDual streamMinimal
 layerPrimal layerDual layerMinimal layerVector denseProduct denseProductMinimal densePow densePowMinimal
 chunkProduct chunkProductBare chunkProductMinimal chunkPow chunkPowBare chunkPowMinimal
-fwdgradProduct fwdgradProductBare fwdgradPow fwdgradPowBare smallProductPrimal smallPowPrimal
+fwdgradProduct fwdgradProductBare fwdgradPow fwdgradPowBare fwdgradMinimal fwdgradMinimalPow fwdgradPaired fwdgradPairedPow smallProductPrimal smallPowPrimal
 jvpDriver jvpBare jvpDriverSmall jvpBareSmall jvpRepeatingSmall jvpUninitializedSmall jvpPreparedSmall derivativeDriver
 chunk1Product chunk1Pow fwdgradMLP chunk1MLP
-jacFwd jacFwdBare jacChunk jacChunkBare revProduct revPow revTerms termsPrimal revMLP revStream revVectorTape
+jacFwd jacFwdBare jacChunk jacChunkBare revProduct revPow revTerms termsPrimal revMLP revStream revVectorTape revStatementsProduct revStatementsPow revSumTermsProduct revSumTermsPow
 hessianDetect hessianPlan"
 forward=$(echo $forward)
 args="$*"

@@ -71,6 +71,18 @@ func registerForwardLimitRatios() {
     interleavedRatio("Limit gradient(.forward) n=100 pow: minimal dual n sweeps / primal", batch: 5, large: true,
                      primal: { blackHole(rosenbrockPow(small)) },
                      derivative: { blackHole(minimalForwardGradient(at: small, rosenbrockPow)) })
+    // Value and tangent in one SIMD register (`PairedDual.swift`), checked against `.forward`.
+    for (u, v) in zip(pairedForwardGradient(at: small, rosenbrockProduct) + pairedForwardGradient(at: small, rosenbrockPow),
+                      gradient(of: product, at: small, strategy: .forward) + gradient(of: powForm, at: small, strategy: .forward))
+    where u != v {
+        fatalError("paired dual: gradient \(u) differs from .forward's \(v)")
+    }
+    interleavedRatio("Limit gradient(.forward) n=100 product: paired SIMD2 dual n sweeps / primal", batch: 5, large: true,
+                     primal: { blackHole(rosenbrockProduct(small)) },
+                     derivative: { blackHole(pairedForwardGradient(at: small, rosenbrockProduct)) })
+    interleavedRatio("Limit gradient(.forward) n=100 pow: paired SIMD2 dual n sweeps / primal", batch: 5, large: true,
+                     primal: { blackHole(rosenbrockPow(small)) },
+                     derivative: { blackHole(pairedForwardGradient(at: small, rosenbrockPow)) })
 
     // Drivers against the sweeps they run, written by hand (`BareSweeps.swift`).
     for n in [100, 1000] {
@@ -111,6 +123,29 @@ func registerForwardLimitRatios() {
     interleavedRatio("Reverse Rosenbrock statement rule n=1000: gradient / primal (product form)", batch: 20,
                      primal: { blackHole(rosenbrockProduct(big)) },
                      derivative: { blackHole(gradient(of: RosenbrockByTerms(), at: big, strategy: .reverse)) })
+    // The prototype of k-parent entries (`StatementTapePrototype.swift`): the whole loop body,
+    // carried sum included, one entry whose partials come from a ChunkedDual sweep. Checked
+    // against DualAD's reverse gradient before it is timed.
+    checkStatementPrototype("product", rosenbrockGradientByStatements(RosenbrockProductBody(), big).gradient,
+                            gradient(of: product, at: big, strategy: .reverse))
+    checkStatementPrototype("pow", rosenbrockGradientByStatements(RosenbrockPowBody(), big).gradient,
+                            gradient(of: powForm, at: big, strategy: .reverse))
+    interleavedRatio("Reverse Rosenbrock product statement-tape prototype n=1000: gradient / primal", batch: 20,
+                     primal: { blackHole(rosenbrockProduct(big)) },
+                     derivative: { blackHole(rosenbrockGradientByStatements(RosenbrockProductBody(), big)) })
+    interleavedRatio("Reverse Rosenbrock pow statement-tape prototype n=1000: gradient / primal", batch: 20,
+                     primal: { blackHole(rosenbrockPow(big)) },
+                     derivative: { blackHole(rosenbrockGradientByStatements(RosenbrockPowBody(), big)) })
+    checkStatementPrototype("product sum terms", rosenbrockGradientBySumTerms(RosenbrockProductTerm(), big).gradient,
+                            gradient(of: product, at: big, strategy: .reverse))
+    checkStatementPrototype("pow sum terms", rosenbrockGradientBySumTerms(RosenbrockPowTerm(), big).gradient,
+                            gradient(of: powForm, at: big, strategy: .reverse))
+    interleavedRatio("Reverse Rosenbrock product sum-term prototype n=1000: gradient / primal", batch: 20,
+                     primal: { blackHole(rosenbrockProduct(big)) },
+                     derivative: { blackHole(rosenbrockGradientBySumTerms(RosenbrockProductTerm(), big)) })
+    interleavedRatio("Reverse Rosenbrock pow sum-term prototype n=1000: gradient / primal", batch: 20,
+                     primal: { blackHole(rosenbrockPow(big)) },
+                     derivative: { blackHole(rosenbrockGradientBySumTerms(RosenbrockPowTerm(), big)) })
     interleavedRatio("Reverse MLP hidden array: gradient / primal", batch: 50,
                      primal: { blackHole(mlpLossHiddenArray(p)) }, derivative: { blackHole(gradient(of: MLPLoss(), at: p, strategy: .reverse)) })
     interleavedRatio("Reverse MLP streaming: gradient / primal", batch: 50,
@@ -131,4 +166,11 @@ private func registerGradientOverPrimal<F: ScalarFunction>(_ name: String, _ f: 
                      primal: { blackHole(f(x)) }, derivative: { blackHole(gradient(of: f, at: x, strategy: .forward)) })
     interleavedRatio("Limit gradient(.chunked(8)) n=100 \(name): gradient / primal", batch: 20,
                      primal: { blackHole(f(x)) }, derivative: { blackHole(gradient(of: f, at: x, strategy: .chunked(8))) })
+}
+
+/// Stops unless the statement-tape prototype's gradient agrees with DualAD's reverse gradient.
+private func checkStatementPrototype(_ name: String, _ prototype: [Double], _ dualAD: [Double]) {
+    for (u, v) in zip(prototype, dualAD) where abs(u - v) > 1e-13 * max(1, abs(v)) {
+        fatalError("statement-tape prototype (\(name)): gradient \(u) differs from DualAD's \(v)")
+    }
 }
