@@ -123,41 +123,29 @@ func registerForwardLimitRatios() {
     interleavedRatio("Reverse Rosenbrock statement rule n=1000: gradient / primal (product form)", batch: 20,
                      primal: { blackHole(rosenbrockProduct(big)) },
                      derivative: { blackHole(gradient(of: RosenbrockByTerms(), at: big, strategy: .reverse)) })
-    // The prototype of k-parent entries (`StatementTapePrototype.swift`): the whole loop body,
-    // carried sum included, one entry whose partials come from a ChunkedDual sweep. Checked
-    // against DualAD's reverse gradient before it is timed.
-    checkStatementPrototype("product", rosenbrockGradientByStatements(RosenbrockProductBody(), big).gradient,
-                            gradient(of: product, at: big, strategy: .reverse))
-    checkStatementPrototype("pow", rosenbrockGradientByStatements(RosenbrockPowBody(), big).gradient,
-                            gradient(of: powForm, at: big, strategy: .reverse))
-    interleavedRatio("Reverse Rosenbrock product statement-tape prototype n=1000: gradient / primal", batch: 20,
-                     primal: { blackHole(rosenbrockProduct(big)) },
-                     derivative: { blackHole(rosenbrockGradientByStatements(RosenbrockProductBody(), big)) })
-    interleavedRatio("Reverse Rosenbrock pow statement-tape prototype n=1000: gradient / primal", batch: 20,
-                     primal: { blackHole(rosenbrockPow(big)) },
-                     derivative: { blackHole(rosenbrockGradientByStatements(RosenbrockPowBody(), big)) })
-    checkStatementPrototype("product sum terms", rosenbrockGradientBySumTerms(RosenbrockProductTerm(), big).gradient,
-                            gradient(of: product, at: big, strategy: .reverse))
-    checkStatementPrototype("pow sum terms", rosenbrockGradientBySumTerms(RosenbrockPowTerm(), big).gradient,
-                            gradient(of: powForm, at: big, strategy: .reverse))
-    interleavedRatio("Reverse Rosenbrock product sum-term prototype n=1000: gradient / primal", batch: 20,
-                     primal: { blackHole(rosenbrockProduct(big)) },
-                     derivative: { blackHole(rosenbrockGradientBySumTerms(RosenbrockProductTerm(), big)) })
-    interleavedRatio("Reverse Rosenbrock pow sum-term prototype n=1000: gradient / primal", batch: 20,
-                     primal: { blackHole(rosenbrockPow(big)) },
-                     derivative: { blackHole(rosenbrockGradientBySumTerms(RosenbrockPowTerm(), big)) })
+    // The prototypes of k-parent entries (`StatementTapePrototype.swift`): the whole loop body,
+    // carried sum included, or the sum's term alone, one entry whose partials come from a
+    // ChunkedDual sweep.
+    let productGradient = gradient(of: product, at: big, strategy: .reverse)
+    let powGradient = gradient(of: powForm, at: big, strategy: .reverse)
+    registerReversePrototype("Reverse Rosenbrock product statement-tape prototype n=1000: gradient / primal", batch: 20, at: big,
+                             primal: rosenbrockProduct, dualAD: productGradient) { rosenbrockGradientByStatements(RosenbrockProductBody(), $0).gradient }
+    registerReversePrototype("Reverse Rosenbrock pow statement-tape prototype n=1000: gradient / primal", batch: 20, at: big,
+                             primal: rosenbrockPow, dualAD: powGradient) { rosenbrockGradientByStatements(RosenbrockPowBody(), $0).gradient }
+    registerReversePrototype("Reverse Rosenbrock product sum-term prototype n=1000: gradient / primal", batch: 20, at: big,
+                             primal: rosenbrockProduct, dualAD: productGradient) { rosenbrockGradientBySumTerms(RosenbrockProductTerm(), $0).gradient }
+    registerReversePrototype("Reverse Rosenbrock pow sum-term prototype n=1000: gradient / primal", batch: 20, at: big,
+                             primal: rosenbrockPow, dualAD: powGradient) { rosenbrockGradientBySumTerms(RosenbrockPowTerm(), $0).gradient }
     interleavedRatio("Reverse MLP hidden array: gradient / primal", batch: 50,
                      primal: { blackHole(mlpLossHiddenArray(p)) }, derivative: { blackHole(gradient(of: MLPLoss(), at: p, strategy: .reverse)) })
     interleavedRatio("Reverse MLP streaming: gradient / primal", batch: 50,
                      primal: { blackHole(mlpLossStreaming(p)) }, derivative: { blackHole(gradient(of: MLPLossStreaming(), at: p, strategy: .reverse)) })
     // The prototype of vector-level tape entries (`VectorTapePrototype.swift`): one entry per
-    // layer. Checked against DualAD's reverse gradient before it is timed.
-    let byVectorTape = mlpGradientByVectorTape(p), byScalarTape = gradient(of: MLPLoss(), at: p, strategy: .reverse)
-    for (u, v) in zip(byVectorTape.gradient, byScalarTape) where abs(u - v) > 1e-13 * max(1, abs(v)) {
-        fatalError("vector-tape prototype: gradient \(u) differs from DualAD's \(v)")
+    // layer.
+    registerReversePrototype("Reverse MLP vector-level tape prototype: gradient / primal (hidden array)", batch: 50, at: p,
+                             primal: mlpLossHiddenArray, dualAD: gradient(of: MLPLoss(), at: p, strategy: .reverse)) {
+        mlpGradientByVectorTape($0).gradient
     }
-    interleavedRatio("Reverse MLP vector-level tape prototype: gradient / primal (hidden array)", batch: 50,
-                     primal: { blackHole(mlpLossHiddenArray(p)) }, derivative: { blackHole(mlpGradientByVectorTape(p)) })
 }
 
 /// The chunked and one-direction forward gradients over the primal, n = 100.
@@ -168,9 +156,12 @@ private func registerGradientOverPrimal<F: ScalarFunction>(_ name: String, _ f: 
                      primal: { blackHole(f(x)) }, derivative: { blackHole(gradient(of: f, at: x, strategy: .chunked(8))) })
 }
 
-/// Stops unless the statement-tape prototype's gradient agrees with DualAD's reverse gradient.
-private func checkStatementPrototype(_ name: String, _ prototype: [Double], _ dualAD: [Double]) {
-    for (u, v) in zip(prototype, dualAD) where abs(u - v) > 1e-13 * max(1, abs(v)) {
-        fatalError("statement-tape prototype (\(name)): gradient \(u) differs from DualAD's \(v)")
+/// Times a reverse-mode prototype against the primal (benchmark `name`), after checking that
+/// its gradient agrees with DualAD's reverse gradient `dualAD` (1e-13 relative).
+private func registerReversePrototype(_ name: String, batch: Int, at x: [Double], primal: @escaping ([Double]) -> Double,
+                                      dualAD: [Double], prototype: @escaping ([Double]) -> [Double]) {
+    for (u, v) in zip(prototype(x), dualAD) where abs(u - v) > 1e-13 * max(1, abs(v)) {
+        fatalError("\(name): gradient \(u) differs from DualAD's \(v)")
     }
+    interleavedRatio(name, batch: batch, primal: { blackHole(primal(x)) }, derivative: { blackHole(prototype(x)) })
 }

@@ -113,10 +113,24 @@ public func bareJVPUninitialized<F: ScalarFunction>(_ f: F, at x: [Double], alon
     return (y.value, y.tangent)
 }
 
-/// ∇f(x) by n one-direction sweeps on the minimal dual: the bar for `gradient(.forward)`.
+/// What the n-sweep bar needs of a hand-written dual: a constant and a settable tangent (the
+/// arithmetic stays protocol-free).
+public protocol HandWrittenDual {
+    /// `value` with tangent 0.
+    init(constant value: Double)
+    /// The tangent.
+    var tangent: Double { get set }
+}
+
+extension MinimalDual: HandWrittenDual {
+    @inlinable public init(constant value: Double) { self.init(value) }
+}
+
+/// ∇f(x) by n one-direction sweeps of a hand-written dual, one per eⱼ: the bar for
+/// `gradient(.forward)`.
 @inlinable @inline(never)
-public func minimalForwardGradient(at x: [Double], _ f: ([MinimalDual]) -> MinimalDual) -> [Double] {
-    var input = x.map { MinimalDual($0) }
+public func handWrittenForwardGradient<D: HandWrittenDual>(at x: [Double], _ f: ([D]) -> D) -> [Double] {
+    var input = x.map { D(constant: $0) }
     var g = [Double](repeating: 0, count: x.count)
     for j in x.indices {
         input[j].tangent = 1
@@ -124,4 +138,10 @@ public func minimalForwardGradient(at x: [Double], _ f: ([MinimalDual]) -> Minim
         input[j].tangent = 0
     }
     return g
+}
+
+/// ∇f(x) by n one-direction sweeps on the minimal dual.
+@inlinable
+public func minimalForwardGradient(at x: [Double], _ f: ([MinimalDual]) -> MinimalDual) -> [Double] {
+    handWrittenForwardGradient(at: x, f)
 }

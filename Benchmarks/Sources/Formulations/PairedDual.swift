@@ -51,15 +51,12 @@ public func rosenbrockProduct(_ x: [PairedDual]) -> PairedDual {
     return s
 }
 
+extension PairedDual: HandWrittenDual {
+    @inlinable public init(constant value: Double) { self.init(value) }
+}
+
 /// ∇f(x) by n sweeps of the paired dual, one per eⱼ.
-@inlinable @inline(never)
+@inlinable
 public func pairedForwardGradient(at x: [Double], _ f: ([PairedDual]) -> PairedDual) -> [Double] {
-    var input = x.map { PairedDual($0) }
-    var g = [Double](repeating: 0, count: x.count)
-    for j in x.indices {
-        input[j].tangent = 1
-        g[j] = f(input).tangent
-        input[j].tangent = 0
-    }
-    return g
+    handWrittenForwardGradient(at: x, f)
 }
